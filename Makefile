@@ -1,0 +1,52 @@
+# Närvarohandboken. `make serve` and `make test` set everything up on a fresh machine.
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+CHROMIUM := /usr/bin/chromium
+
+.PHONY: serve build check test lint bench schemas ny clean lock chromium
+
+$(STAMP): requirements.txt
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -r requirements.txt
+	touch $(STAMP)
+
+check: $(STAMP)
+	@$(PY) -m macros check
+
+schemas: $(STAMP)
+	$(PY) -m macros schemas
+
+# Validate first; build into a fresh folder and only replace site/ when the build succeeded.
+build: check
+	rm -rf .site-new
+	$(PY) -m mkdocs build --strict --quiet --site-dir .site-new
+	rm -rf site.old && { [ ! -d site ] || mv site site.old; } && mv .site-new site && rm -rf site.old
+	@echo "Webbplatsen är byggd i site/."
+
+serve: check
+	$(PY) -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
+
+chromium:
+	@$(PY) tests/support/ensure_chromium.py $(CHROMIUM)
+
+test: $(STAMP) chromium
+	$(PY) -m ruff check macros hooks tests
+	$(PY) -m pytest -q tests
+
+lint: $(STAMP)
+	$(PY) -m ruff check macros hooks tests
+
+bench: $(STAMP)
+	$(PY) -m tests.bench.run
+
+ny: $(STAMP)
+	$(PY) -m macros new
+
+lock:
+	rm -rf .lock-venv && python3 -m venv .lock-venv && .lock-venv/bin/pip install --quiet -r requirements.in
+	.lock-venv/bin/pip freeze --exclude-editable > requirements.txt && rm -rf .lock-venv
+
+clean:
+	rm -rf site .site-new site.old .pytest_cache

@@ -1,0 +1,156 @@
+"""Reads one YAML file into plain Python values, keeping the line of every value for error messages.
+
+Every scalar stays text: YAML 1.1's implicit typing (NO -> False, 08 -> 8, 1:20 -> 80) never touches content.
+The model converts text to numbers, dates and booleans where a field asks for one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .problems import Problem
+
+try:  # libyaml's C parser is about 9x faster; the pure-Python one gives the same nodes.
+    from yaml import CSafeLoader as _Loader
+except ImportError:  # pragma: no cover - depends on how PyYAML was built
+    from yaml import SafeLoader as _Loader
+
+NULLS = {"", "~", "null", "Null", "NULL"}
+Path_ = tuple[str | int, ...]
+
+
+@dataclass
+class Loaded:
+    data: Any
+    lines: dict[Path_, int] = field(default_factory=dict)
+
+    def line_of(self, path: Path_) -> int | None:
+        """The line of the value at path, or of its nearest parent."""
+        path = tuple(path)
+        while path:
+            if path in self.lines:
+                return self.lines[path]
+            path = path[:-1]
+        return self.lines.get((), 1)
+
+
+def load_file(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
+    raw = path.read_bytes()
+    try:
+        text = raw.decode("utf-8-sig")
+    except UnicodeDecodeError as exc:
+        line = raw[: exc.start].count(b"\n") + 1
+        return None, [
+            Problem(
+                shown_as,
+                line,
+                None,
+                "Filen är inte sparad som UTF-8, så å, ä och ö kan inte läsas.",
+                "Spara filen med teckenkodningen UTF-8 (i VS Code: klicka på kodningen längst ner och välj "
+                "'Save with Encoding' → 'UTF-8').",
+            )
+        ]
+    return load_text(text, shown_as)
+
+
+def load_text(text: str, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
+    if not text.strip() or all(line.strip().startswith("#") or not line.strip() for line in text.splitlines()):
+        return None, [
+            Problem(shown_as, 1, None, "Filen är tom.", "Fyll i fälten (se mallarna i mallar/) eller ta bort filen.")
+        ]
+    tabs = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
+    if tabs:
+        return None, [
+            Problem(
+                shown_as,
+                n,
+                None,
+                "Raden är indragen med tabb. YAML tillåter bara mellanslag för indrag.",
+                "Ersätt tabben med mellanslag (två mellanslag per nivå).",
+            )
+            for n in tabs
+        ]
+    try:
+        node = yaml.compose(text, Loader=_Loader)
+    except yaml.MarkedYAMLError as exc:
+        return None, [_syntax_problem(exc, shown_as)]
+    except yaml.YAMLError as exc:
+        return None, [Problem(shown_as, None, None, f"Filen kan inte läsas som YAML ({exc}).", _SYNTAX_FIX)]
+    loaded = Loaded(None)
+    problems: list[Problem] = []
+    loaded.data = _construct(node, (), loaded, problems, shown_as)
+    return (None if problems else loaded), problems
+
+
+_SYNTAX_FIX = (
+    "Kontrollera indraget och att text som innehåller kolon följt av mellanslag (': '), # eller citattecken "
+    "står inom citattecken, till exempel: syfte: \"Mål: ökad närvaro\"."
+)
+
+
+def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
+    mark = exc.problem_mark or exc.context_mark
+    line = mark.line + 1 if mark else None
+    problem = exc.problem or ""
+    if "mapping values are not allowed" in problem:
+        message = "En text innehåller ': ' (kolon följt av mellanslag) utan citattecken, så YAML tror att det är ett nytt fält."
+        fix = "Sätt hela texten inom citattecken, till exempel: text: \"Syfte: öka närvaron\", eller använd '|' och skriv texten på nästa rad med indrag."
+    elif "expected a single document" in (exc.context or ""):
+        message = "Filen innehåller flera YAML-dokument (en rad med ---)."
+        fix = "Ta bort raden med --- så att filen bara beskriver en sak."
+    elif "found undefined alias" in problem or "found unhashable key" in problem:
+        message = f"YAML-fel: {problem}."
+        fix = _SYNTAX_FIX
+    else:
+        message = f"Filen följer inte YAML-formatet ({problem or exc.context})."
+        fix = _SYNTAX_FIX
+    return Problem(shown_as, line, None, message, fix)
+
+
+def _construct(node: yaml.Node, path: Path_, loaded: Loaded, problems: list[Problem], shown_as: str) -> Any:
+    loaded.lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        result: dict[str, Any] = {}
+        for key_node, value_node in node.value:
+            if not isinstance(key_node, yaml.ScalarNode):
+                problems.append(
+                    Problem(shown_as, key_node.start_mark.line + 1, _dotted(path), "Ett fältnamn måste vara ett ord.",
+                            "Skriv fältnamnet som vanlig text följt av kolon, till exempel: namn: Logoped")
+                )
+                continue
+            key = key_node.value
+            if key in result:
+                first = loaded.lines.get((*path, key))
+                problems.append(
+                    Problem(
+                        shown_as,
+                        key_node.start_mark.line + 1,
+                        _dotted((*path, key)),
+                        f"Fältet '{key}' står två gånger (första gången på rad {first}). Bara ett av värdena skulle "
+                        "synas, det andra skulle tyst försvinna.",
+                        "Slå ihop de två fälten till ett, eller ta bort det som är fel.",
+                    )
+                )
+                continue
+            result[key] = _construct(value_node, (*path, key), loaded, problems, shown_as)
+            loaded.lines[(*path, key)] = key_node.start_mark.line + 1
+        return result
+    if isinstance(node, yaml.SequenceNode):
+        return [_construct(item, (*path, i), loaded, problems, shown_as) for i, item in enumerate(node.value)]
+    if node.tag == "tag:yaml.org,2002:null" and not node.style and node.value in NULLS:
+        return None
+    return node.value
+
+
+def _dotted(path: Path_) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+dotted = _dotted

@@ -1,0 +1,32 @@
+"""The macros that pages call, e.g. {{ initiative("narvaroteam-molndal") }}. Each one asks the renderer."""
+
+from __future__ import annotations
+
+from . import state
+from .kinds import KINDS
+
+
+def register(env) -> None:
+    def page_src() -> str:
+        return env.page.file.src_uri
+
+    def entity_macro(folder: str):
+        def render(id_: str) -> str:
+            return state.current().entity(folder, id_, page_src())
+
+        return render
+
+    for kind in KINDS:
+        env.macro(entity_macro(kind.folder), kind.macro)
+
+    @env.macro
+    def kind_index(folder: str) -> str:
+        return state.current().index(folder, page_src())
+
+    @env.macro
+    def fragment(name: str, **context) -> str:
+        return state.current().fragment(name, page_src(), **context)
+
+    @env.macro
+    def wheel(id_: str) -> str:
+        return state.current().wheel_svg(id_, page_src())

@@ -1,0 +1,18 @@
+"""The handbook of the build in progress, shared by the MkDocs hooks and the macros.
+
+Both modules are imported once and cached by MkDocs, so the data lives here and is replaced on every build.
+"""
+
+from __future__ import annotations
+
+from .render import Renderer
+from .store import Handbook
+
+handbook: Handbook | None = None
+renderer: Renderer | None = None
+
+
+def current() -> Renderer:
+    if renderer is None:
+        raise RuntimeError("Handboken är inte inläst: byggsteget on_config har inte körts.")
+    return renderer

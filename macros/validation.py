@@ -1,0 +1,191 @@
+"""Loads every data file, validates it against the model and checks that references resolve."""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import unicodedata
+from pathlib import Path
+from typing import Any, Iterator
+
+from pydantic import BaseModel, ValidationError
+
+from . import messages
+from .kinds import BY_FOLDER, KINDS
+from .loader import Loaded, dotted, load_file
+from .model import SLUG_RE, Ref
+from .problems import DataError, Problem
+from .store import Handbook, Record
+
+REVIEW_MAX_AGE = dt.timedelta(days=365)
+
+
+def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
+    """Read data/ under root. Raises DataError with every problem found; returns the handbook otherwise."""
+    root = Path(root)
+    handbook = Handbook(root=root)
+    problems: list[Problem] = []
+    loaded: dict[tuple[str, str], Loaded] = {}
+    data_dir = root / "data"
+    if not data_dir.is_dir():
+        raise DataError([Problem("data/", None, None, "Mappen data/ saknas.", "Skapa mappen data/ med en mapp per slag.")])
+    for stray in sorted(p for p in data_dir.iterdir() if p.is_file() and p.suffix in (".yml", ".yaml")):
+        problems.append(_misplaced(stray, root))
+    for kind in KINDS:
+        handbook.entities[kind.folder] = {}
+        folder = data_dir / kind.folder
+        if not folder.is_dir():
+            continue
+        for path in sorted(folder.iterdir()):
+            shown = path.relative_to(root).as_posix()
+            if path.is_dir() or path.name.startswith("."):
+                continue
+            if path.suffix != ".yml":
+                if path.suffix == ".yaml":
+                    problems.append(Problem(shown, None, None, "Filändelsen ska vara .yml.", f"Döp om filen till {path.stem}.yml."))
+                continue
+            if not SLUG_RE.match(path.stem):
+                problems.append(
+                    Problem(
+                        shown,
+                        None,
+                        None,
+                        f"Filnamnet '{path.name}' är inte tillåtet: det blir sidans id och adress och får bara "
+                        "innehålla små bokstäver a–z, siffror och bindestreck.",
+                        f"Döp om filen till '{slugify(path.stem)}.yml'.",
+                    )
+                )
+                continue
+            doc, file_problems = load_file(path, shown)
+            problems += file_problems
+            if doc is None:
+                continue
+            if not isinstance(doc.data, dict):
+                problems.append(
+                    Problem(shown, 1, None, "Filen ska bestå av fält (namn: värde), inte av en lista eller en ensam text.",
+                            "Börja med fälten i mallen, ett per rad: namn: ...")
+                )
+                continue
+            try:
+                instance = kind.model.model_validate(doc.data)
+            except ValidationError as exc:
+                for error in exc.errors():
+                    message, fix = messages.describe(error, kind.model, doc.data)
+                    loc = tuple(error["loc"])
+                    problems.append(Problem(shown, doc.line_of(loc), dotted(loc) or None, message, fix))
+                continue
+            handbook.entities[kind.folder][path.stem] = Record(kind, path.stem, shown, instance, doc.data)
+            loaded[(kind.folder, path.stem)] = doc
+    problems += _check_references(handbook, loaded)
+    problems += _check_abbreviations(handbook, loaded)
+    errors = [p for p in problems if not p.warning]
+    handbook.warnings = _review_warnings(handbook, loaded, today or dt.date.today())
+    if errors:
+        raise DataError(problems)
+    return handbook
+
+
+def slugify(name: str) -> str:
+    ascii_ = unicodedata.normalize("NFKD", name.lower()).encode("ascii", "ignore").decode()
+    out = "".join(ch if ch.isalnum() else "-" for ch in ascii_)
+    return "-".join(part for part in out.split("-") if part) or "namn"
+
+
+def iter_refs(instance: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
+    """Yield (loc, folder, id) for every reference field in a model instance, at any depth."""
+    for name, info in type(instance).model_fields.items():
+        value = getattr(instance, name)
+        loc = (*path, info.alias or name)
+        marker = next((m for m in _metadata(info) if isinstance(m, Ref)), None)
+        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        for index, item in items:
+            item_loc = loc if index is None else (*loc, index)
+            if item is None:
+                continue
+            if isinstance(item, BaseModel):
+                yield from iter_refs(item, item_loc)
+            elif marker is not None or (ref := _list_ref(info)) is not None:
+                yield item_loc, (marker or ref).folder, item
+
+
+def _metadata(info: Any) -> list:
+    return list(getattr(info, "metadata", []) or [])
+
+
+def _list_ref(info: Any) -> Ref | None:
+    """References inside list[...] or Optional[...] annotations carry their marker on the inner type."""
+    stack = [info.annotation]
+    while stack:
+        annotation = stack.pop()
+        for meta in getattr(annotation, "__metadata__", ()) or ():
+            if isinstance(meta, Ref):
+                return meta
+        stack.extend(getattr(annotation, "__args__", ()) or ())
+    return None
+
+
+def _check_references(handbook: Handbook, loaded: dict) -> list[Problem]:
+    problems = []
+    for record in handbook.records():
+        doc = loaded[(record.kind.folder, record.id)]
+        for loc, folder, target in iter_refs(record.model):
+            ids = handbook.kind(folder)
+            if target in ids:
+                continue
+            guess = difflib.get_close_matches(target, list(ids), n=1, cutoff=0.6)
+            did = f" Menade du '{guess[0]}'?" if guess else ""
+            kind = BY_FOLDER[folder]
+            problems.append(
+                Problem(
+                    record.path,
+                    doc.line_of(loc),
+                    dotted(loc),
+                    f"Det finns {kind.none_of} med id '{target}'.{did}",
+                    f"Skriv id:t för en fil som finns i data/{folder}/ (filnamnet utan .yml), "
+                    f"eller skapa filen data/{folder}/{target}.yml.",
+                )
+            )
+    return problems
+
+
+def _check_abbreviations(handbook: Handbook, loaded: dict) -> list[Problem]:
+    seen: dict[str, str] = {}
+    problems = []
+    for record in handbook.kind("begrepp").values():
+        abbr = record.model.abbreviation
+        if not abbr:
+            continue
+        if abbr in seen:
+            problems.append(
+                Problem(record.path, loaded[("begrepp", record.id)].line_of(("forkortning",)), "forkortning",
+                        f"Förkortningen '{abbr}' finns redan i {seen[abbr]}.",
+                        "Beskriv förkortningen i en enda fil och ta bort den här dubbletten.")
+            )
+        seen[abbr] = record.path
+    return problems
+
+
+def _review_warnings(handbook: Handbook, loaded: dict, today: dt.date) -> list[Problem]:
+    out = []
+    for record in handbook.records():
+        if record.kind.folder == "kallor":
+            continue
+        age = today - record.model.reviewed
+        if age > REVIEW_MAX_AGE:
+            out.append(
+                Problem(
+                    record.path,
+                    loaded[(record.kind.folder, record.id)].line_of(("senast_granskad",)),
+                    "senast_granskad",
+                    f"Innehållet granskades senast {record.model.reviewed.isoformat()}, för mer än 12 månader sedan.",
+                    "Kontrollera uppgifterna mot källan och sätt senast_granskad till dagens datum.",
+                    warning=True,
+                )
+            )
+    return out
+
+
+def _misplaced(path: Path, root: Path) -> Problem:
+    folders = ", ".join(f"data/{k.folder}/" for k in KINDS)
+    return Problem(path.relative_to(root).as_posix(), None, None, "Filen ligger direkt i data/ och läses inte.",
+                   f"Flytta filen till rätt mapp: {folders}.")

@@ -1,0 +1,31 @@
+"""Builds a handbook from a fixture's data/ with the real engine, in a temporary folder."""
+
+from __future__ import annotations
+
+import shutil
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+ENGINE = ["mkdocs.yml", "docs", "macros", "hooks", "overrides"]
+
+
+def make_project(dest: Path, data: Path | None = None) -> Path:
+    """Copy the engine to dest and put the given data/ (default: the project's own) beside it."""
+    dest.mkdir(parents=True, exist_ok=True)
+    for name in ENGINE:
+        src = ROOT / name
+        if src.is_dir():
+            shutil.copytree(src, dest / name, ignore=shutil.ignore_patterns("__pycache__"))
+        elif src.exists():
+            shutil.copy2(src, dest / name)
+    shutil.copytree(data or ROOT / "data", dest / "data")
+    return dest
+
+
+def build(project: Path, site: str = "site") -> subprocess.CompletedProcess:
+    return subprocess.run(
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site],
+        cwd=project, capture_output=True, text=True, timeout=600,
+    )
