@@ -19,11 +19,8 @@ schemas: $(STAMP)
 	$(PY) -m macros schemas
 
 # Validate first; build into a fresh folder and only replace site/ when the build succeeded.
-build: check
-	rm -rf .site-new
-	$(PY) -m mkdocs build --strict --quiet --site-dir .site-new
-	rm -rf site.old && { [ ! -d site ] || mv site site.old; } && mv .site-new site && rm -rf site.old
-	@echo "Webbplatsen är byggd i site/."
+build: $(STAMP)
+	@$(PY) -m macros build
 
 serve: check
 	$(PY) -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
@@ -49,4 +46,4 @@ lock:
 	.lock-venv/bin/pip freeze --exclude-editable > requirements.txt && rm -rf .lock-venv
 
 clean:
-	rm -rf site .site-new site.old .pytest_cache
+	rm -rf site .site-new .site-old .pytest_cache

@@ -1,4 +1,4 @@
-"""Command line: `python -m macros check` validates the data; `python -m macros schemas` writes the JSON Schemas."""
+"""Command line: `check` validates the data, `build` builds the site atomically, `schemas` writes the JSON Schemas."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from pathlib import Path
 
 from .problems import DataError
 from .schemas import write_schemas
+from .sitebuild import build_site
 from .validation import load_handbook
 
 
@@ -24,11 +25,13 @@ def main(argv: list[str]) -> int:
         count = sum(len(v) for v in handbook.entities.values())
         print(f"Data är giltig: {count} filer kontrollerade, {len(handbook.warnings)} varningar.")
         return 0
+    if command == "build":
+        return build_site(root)
     if command == "schemas":
         for path in write_schemas(root / "schemas"):
             print(f"Skrev {path.relative_to(root)}")
         return 0
-    print(f"Okänt kommando '{command}'. Använd: check eller schemas.", file=sys.stderr)
+    print(f"Okänt kommando '{command}'. Använd: check, build eller schemas.", file=sys.stderr)
     return 2
 
 

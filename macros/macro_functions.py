@@ -28,5 +28,6 @@ def register(env) -> None:
         return state.current().fragment(name, page_src(), **context)
 
     @env.macro
-    def wheel(id_: str) -> str:
+    def wheel_picture(id_: str) -> str:
+        """Only the wheel and its month list, for embedding in a hand-written page."""
         return state.current().wheel_svg(id_, page_src())

@@ -51,12 +51,12 @@ Line = Annotated[str, StringConstraints(min_length=1, max_length=300, pattern=r"
 Text = Annotated[str, StringConstraints(min_length=1), Field(json_schema_extra={"format": "markdown"})]
 Url = Annotated[
     str,
-    StringConstraints(pattern=r"^(https?://[^\s<>\"']+|mailto:[^\s<>\"']+)$"),
+    StringConstraints(pattern=r"""^(https?://|mailto:)[^\s<>"']+$"""),
     Field(description="En webbadress som börjar med https://, http:// eller mailto:."),
 ]
 Email = Annotated[
     str,
-    StringConstraints(pattern=r"^[^@\s<>\"']+@[^@\s<>\"']+\.[^@\s<>\"']+$"),
+    StringConstraints(pattern=r"""^[^@\s<>"']+@[^@\s<>"']+\.[^@\s<>"']+$"""),
     Field(description="En e-postadress, till exempel namn@kommun.se."),
 ]
 

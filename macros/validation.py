@@ -26,6 +26,8 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
     handbook = Handbook(root=root)
     problems: list[Problem] = []
     loaded: dict[tuple[str, str], Loaded] = {}
+    # Files that exist but failed: references to them are not reported again.
+    broken: set[tuple[str, str]] = set()
     data_dir = root / "data"
     if not data_dir.is_dir():
         raise DataError([Problem("data/", None, None, "Mappen data/ saknas.", "Skapa mappen data/ med en mapp per slag.")])
@@ -58,6 +60,7 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
                 continue
             doc, file_problems = load_file(path, shown)
             problems += file_problems
+            broken.add((kind.folder, path.stem))
             if doc is None:
                 continue
             if not isinstance(doc.data, dict):
@@ -76,7 +79,8 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
                 continue
             handbook.entities[kind.folder][path.stem] = Record(kind, path.stem, shown, instance, doc.data)
             loaded[(kind.folder, path.stem)] = doc
-    problems += _check_references(handbook, loaded)
+            broken.discard((kind.folder, path.stem))
+    problems += _check_references(handbook, loaded, broken)
     problems += _check_abbreviations(handbook, loaded)
     errors = [p for p in problems if not p.warning]
     handbook.warnings = _review_warnings(handbook, loaded, today or dt.date.today())
@@ -124,13 +128,13 @@ def _list_ref(info: Any) -> Ref | None:
     return None
 
 
-def _check_references(handbook: Handbook, loaded: dict) -> list[Problem]:
+def _check_references(handbook: Handbook, loaded: dict, broken: set) -> list[Problem]:
     problems = []
     for record in handbook.records():
         doc = loaded[(record.kind.folder, record.id)]
         for loc, folder, target in iter_refs(record.model):
             ids = handbook.kind(folder)
-            if target in ids:
+            if target in ids or (folder, target) in broken:
                 continue
             guess = difflib.get_close_matches(target, list(ids), n=1, cutoff=0.6)
             did = f" Menade du '{guess[0]}'?" if guess else ""

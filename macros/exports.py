@@ -1,0 +1,53 @@
+"""Open data: the whole content as JSON (per kind and combined), CSV per kind, and the JSON Schemas."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from .kinds import KINDS
+from .schemas import schema_text
+from .store import Handbook, Record
+
+LICENCE = "CC BY 4.0"
+
+
+def record_json(record: Record) -> dict:
+    """The entity exactly as the data holds it, with the editors' Swedish keys, plus its id."""
+    return {"id": record.id, **record.model.model_dump(mode="json", by_alias=True, exclude_defaults=True)}
+
+
+def kind_json(handbook: Handbook, folder: str) -> list[dict]:
+    return [record_json(r) for r in handbook.kind(folder).values()]
+
+
+def combined_json(handbook: Handbook) -> dict:
+    return {
+        "licens": LICENCE,
+        "beskrivning": "Närvarohandbokens innehåll. Nycklarna är desamma som i YAML-filerna i data/.",
+        **{kind.folder: kind_json(handbook, kind.folder) for kind in KINDS},
+    }
+
+
+def kind_csv(handbook: Handbook, folder: str) -> str:
+    """One row per entity; nested values (lists, objects) are JSON text in their cell."""
+    rows = kind_json(handbook, folder)
+    columns = ["id"] + [
+        f.alias for f in next(k for k in KINDS if k.folder == folder).model.model_fields.values() if f.alias
+    ]
+    out = io.StringIO()
+    writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
+    writer.writeheader()
+    for row in rows:
+        writer.writerow({k: v if isinstance(v, str | int | float) or v is None else json.dumps(v, ensure_ascii=False) for k, v in row.items()})
+    return out.getvalue()
+
+
+def open_data_files(handbook: Handbook) -> dict[str, str]:
+    files = {"oppna-data/narvarohandboken.json": json.dumps(combined_json(handbook), ensure_ascii=False, indent=1)}
+    for kind in KINDS:
+        files[f"oppna-data/{kind.folder}.json"] = json.dumps(kind_json(handbook, kind.folder), ensure_ascii=False, indent=1)
+        files[f"oppna-data/{kind.folder}.csv"] = kind_csv(handbook, kind.folder)
+        files[f"oppna-data/schemas/{kind.folder}.schema.json"] = schema_text(kind)
+    return files
