@@ -231,7 +231,12 @@ class Tool(Entity):
     toolbox_category: ToolboxCategory | None = Field(
         None, alias="verktygslada", description="Kategori i Stockholms verktygslåda, om verktyget ingår där."
     )
-    description: Text = Field(alias="beskrivning", description="Vad verktyget är och hur det används.")
+    description: Text | None = Field(
+        None,
+        alias="beskrivning",
+        description="Vad verktyget är och hur det används, med källans ord. För punkter i verktygslådan visas "
+        "kategori och källa automatiskt; skriv bara det som källan säger utöver punktens text.",
+    )
     steps: list[Text] = Field(default_factory=list, alias="steg", description="Steg, punkter eller fält i verktyget.")
     roles: list[RoleId] = Field(default_factory=list, alias="roller", description="Roller som använder verktyget.")
     terms: list[TermId] = Field(default_factory=list, alias="begrepp", description="Begrepp som hör till verktyget.")
@@ -257,6 +262,9 @@ class Framework(Entity):
     origin: Line | None = Field(None, alias="ursprung", description="Vem som tagit fram det, som källan anger.")
     initiatives: list[InitiativeId] = Field(
         default_factory=list, alias="satsningar", description="Satsningar som bygger på ramverket."
+    )
+    roles: list[RoleId] = Field(
+        default_factory=list, alias="roller", description="Roller som ramverket kommer från eller handlar om."
     )
     diagram: bool = Field(False, alias="diagram", description="true om punkterna ska visas som ett flödesschema.")
 
