@@ -40,8 +40,12 @@ def kind_csv(handbook: Handbook, folder: str) -> str:
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: v if isinstance(v, str | int | float) or v is None else json.dumps(v, ensure_ascii=False) for k, v in row.items()})
+        writer.writerow({k: _cell(v) for k, v in row.items()})
     return out.getvalue()
+
+
+def _cell(value):
+    return value if value is None or isinstance(value, str | int | float) else json.dumps(value, ensure_ascii=False)
 
 
 def open_data_files(handbook: Handbook) -> dict[str, str]:

@@ -98,7 +98,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
     problem = exc.problem or ""
     if "mapping values are not allowed" in problem:
         message = "En text innehåller ': ' (kolon följt av mellanslag) utan citattecken, så YAML tror att det är ett nytt fält."
-        fix = "Sätt hela texten inom citattecken, till exempel: text: \"Syfte: öka närvaron\", eller använd '|' och skriv texten på nästa rad med indrag."
+        fix = (
+            "Sätt hela texten inom citattecken, till exempel: text: \"Syfte: öka närvaron\", "
+            "eller använd '|' och skriv texten på nästa rad med indrag."
+        )
     elif "expected a single document" in (exc.context or ""):
         message = "Filen innehåller flera YAML-dokument (en rad med ---)."
         fix = "Ta bort raden med --- så att filen bara beskriver en sak."

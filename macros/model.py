@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from enum import Enum
+from enum import StrEnum
 from typing import Annotated, Any
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, field_validator
@@ -65,13 +65,13 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", populate_by_name=False, frozen=True)
 
 
-class WorkLevel(str, Enum):
+class WorkLevel(StrEnum):
     PROMOTE = "främja"
     PREVENT = "förebygga"
     REMEDY = "åtgärda"
 
 
-class SchoolLevel(str, Enum):
+class SchoolLevel(StrEnum):
     PRESCHOOL = "förskola"
     PRIMARY_LOW = "lågstadiet"
     PRIMARY_MID = "mellanstadiet"
@@ -79,21 +79,21 @@ class SchoolLevel(str, Enum):
     UPPER_SECONDARY = "gymnasiet"
 
 
-class AbsenceLevel(str, Enum):
+class AbsenceLevel(StrEnum):
     NONE = "ingen frånvaro ännu"
     EMERGING = "begynnande frånvaro"
     AROUND_20 = "runt 20 procent"
     HIGH = "hög eller långvarig frånvaro"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     PLANNED = "planerad"
     ONGOING = "pågående"
     ENDED = "avslutad"
     UNKNOWN = "okänd"
 
 
-class PartnerType(str, Enum):
+class PartnerType(StrEnum):
     MUNICIPALITY = "kommun"
     REGION = "region"
     MUNICIPAL_UNIT = "kommunal verksamhet"
@@ -102,7 +102,7 @@ class PartnerType(str, Enum):
     OTHER = "annan organisation"
 
 
-class ToolboxCategory(str, Enum):
+class ToolboxCategory(StrEnum):
     STRUCTURE = "Struktur"
     MOTIVATION = "Motivation och framtid"
     COACHING = "Coaching och trygghet"
@@ -112,7 +112,7 @@ class ToolboxCategory(str, Enum):
     COLLABORATION = "Samverkan"
 
 
-class SourceType(str, Enum):
+class SourceType(StrEnum):
     PRESENTATION = "presentation"
     REPORT = "rapport"
     SUMMARY = "sammanställning"

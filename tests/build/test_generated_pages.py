@@ -30,8 +30,9 @@ def test_initiative_page_shows_its_data(initiative):
 
 
 def test_initiative_links_to_roles_tools_partners_wheels_and_sources(initiative):
-    for href in ("../roller/logoped.html", "../verktyg/bildstod.html", "../aktorer/bup.html",
-                 "../arshjul/testhjul.html", "../kallor/testkalla.html", "../ramverk/tre-steg.html"):
+    targets = ("../roller/logoped.html", "../verktyg/bildstod.html", "../aktorer/bup.html", "../arshjul/testhjul.html",
+               "../kallor/testkalla.html", "../ramverk/tre-steg.html")
+    for href in targets:
         assert f'href="{href}"' in initiative, href
 
 
@@ -74,7 +75,13 @@ def test_every_entity_is_in_nav_and_search(mini_site):
     for page in ("satsningar/testteamet.html", "roller/logoped.html", "verktyg/bildstod.html", "arshjul/testhjul.html",
                  "begrepp/bup.html", "aktorer/bup.html", "kallor/testkalla.html", "ramverk/tre-steg.html"):
         assert page in locations, page
-        assert f'href="{page}"' in home or page.startswith("satsningar") or page.split("/")[0] + "/index.html" in home
+        name = page.split("/")[1]
+        # The page sits in the navigation (as the active entry on its own page) ...
+        assert f'<a href="{name}" class="md-nav__link md-nav__link--active">' in read(mini_site, page), page
+    # ... and every section is reachable from the start page's navigation.
+    for section in ("satsningar/index.html", "roller/index.html", "verktyg/index.html", "arshjul/index.html",
+                    "begrepp/index.html", "ramverk/index.html"):
+        assert f'href="{section}"' in home, section
 
 
 def test_kind_index_pages_list_their_entities(mini_site):
