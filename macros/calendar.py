@@ -24,7 +24,7 @@ def wheel_ics(record: Record) -> bytes:
         start = dt.date(year, event.month, 1)
         item = icalendar.Event()
         item.add("uid", f"{record.id}-{number}@narvarohandboken")
-        item.add("dtstamp", dt.datetime(2025, 1, 1, tzinfo=dt.timezone.utc))
+        item.add("dtstamp", dt.datetime(2025, 1, 1, tzinfo=dt.UTC))
         item.add("summary", event.title)
         description = plain(event.text) if event.text else event.title
         if event.interpreted:

@@ -6,7 +6,7 @@ only a few dozen nav entries however many initiatives the handbook holds.
 
 from __future__ import annotations
 
-from typing import Callable
+from collections.abc import Callable
 
 from . import queries
 from .kinds import BY_FOLDER

@@ -5,8 +5,9 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import unicodedata
+from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, Iterator
+from typing import Any
 
 from pydantic import BaseModel, ValidationError
 
