@@ -18,7 +18,7 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from macros import navigation, state  # noqa: E402
+from macros import navigation, settings, state  # noqa: E402
 from macros.downloads import downloads  # noqa: E402
 from macros.history import last_changed  # noqa: E402
 from macros.kinds import KINDS  # noqa: E402
@@ -36,6 +36,7 @@ def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     try:
         handbook = load_handbook(root)
+        org = settings.apply(config, root)  # installningar.yml: name, repository, contact, logo, colours
     except DataError as exc:
         # An editor's mistake: a Swedish report, no traceback, no site.
         raise Abort("\n" + exc.report()) from None
@@ -44,6 +45,7 @@ def on_config(config):
     site = SiteInfo(
         directory_urls=config.use_directory_urls,
         repo_url=config.repo_url or "",
+        branch=org.branch,
         last_changed=last_changed(root),
         site_name=config.site_name,
         contact_url=config.extra.get("kontakt_url", ""),

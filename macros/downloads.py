@@ -1,7 +1,9 @@
-"""Files offered for download next to the pages: calendars for every årshjul and the open data."""
+"""Files offered for download next to the pages: calendars for every årshjul, the open data, and the colours
+from installningar.yml."""
 
 from __future__ import annotations
 
+from . import settings
 from .calendar import wheel_ics
 from .exports import open_data_files
 from .render import Renderer
@@ -12,5 +14,7 @@ def downloads(handbook: Handbook, renderer: Renderer) -> dict[str, str | bytes]:
     out: dict[str, str | bytes] = {}
     for record in handbook.kind("arshjul").values():
         out[f"arshjul/{record.id}.ics"] = wheel_ics(record)
-    out.update(open_data_files(handbook))
+    org = settings.load(handbook.root)
+    out.update(open_data_files(handbook, org.licence))
+    out[settings.CSS_PATH] = settings.colour_css(org)
     return out

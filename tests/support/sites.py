@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-ENGINE = ["mkdocs.yml", "docs", "macros", "hooks", "overrides"]
+ENGINE = ["mkdocs.yml", "installningar.yml", "docs", "macros", "hooks", "overrides"]
 
 
 def make_project(dest: Path, data: Path | None = None) -> Path:
