@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from . import graphics, queries, views
+from . import graphics, queries, views, wordforms
 from .kinds import BY_FOLDER
 from .store import Handbook, Record
 from .text import md_escape, plain, to_html, to_inline_html
@@ -61,7 +61,8 @@ class Renderer:
             keep_trailing_newline=True,
         )
         self.env.filters.update(md=to_html, inline=to_inline_html, mdesc=md_escape, plain=plain)
-        self.env.globals.update(q=queries, hb=handbook, months=graphics.MONTHS, kinds=BY_FOLDER)
+        self.env.globals.update(q=queries, hb=handbook, months=graphics.MONTHS, kinds=BY_FOLDER,
+                                name_forms=wordforms.name_forms)
 
     # ------------------------------------------------------------ entry points used by macros and hooks
 
