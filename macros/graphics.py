@@ -97,12 +97,30 @@ class Box:
     height: float
 
 
-def flow(texts: list[str], width: int = 520, chars: int = 52) -> dict:
+def flow(texts: list[str], width: int = 520, chars: int = 46) -> dict:
     """A vertical flow of boxes joined by arrows, one box per step."""
     boxes, y = [], 10.0
     for i, text in enumerate(texts, 1):
         lines = textwrap.wrap(text, chars) or [""]
-        h = 22 + 20 * len(lines)
+        h = 24 + 22 * len(lines)
         boxes.append(Box(i, lines, 10, y, width - 20, h))
         y += h + 34
     return {"boxes": boxes, "width": width, "height": round(y - 24, 1)}
+
+
+def hub(texts: list[str], centre: str, width: int = 560, chars: int = 17) -> dict:
+    """Parts of a model without an order: boxes in a ring around the model's name, each joined to the centre."""
+    box_w = 176
+    wrapped = [textwrap.wrap(t, chars) or [""] for t in texts]
+    box_h = 24 + 22 * max((len(lines) for lines in wrapped), default=1)
+    rx, ry = width / 2 - box_w / 2 - 6, 84 + box_h * 1.2
+    height = round(2 * ry + box_h + 20)
+    cx, cy = width / 2, height / 2
+    boxes = []
+    for i, lines in enumerate(wrapped):
+        # Start at the top and go clockwise, like reading a clock face.
+        a = -math.pi / 2 + 2 * math.pi * i / max(len(texts), 1)
+        x, y = cx + rx * math.cos(a), cy + ry * math.sin(a)
+        boxes.append(Box(i + 1, lines, round(x - box_w / 2, 1), round(y - box_h / 2, 1), box_w, box_h))
+    centre_lines = textwrap.wrap(centre, 16, break_long_words=False) or [""]
+    return {"boxes": boxes, "width": width, "height": height, "cx": cx, "cy": cy, "r": 80, "centre_lines": centre_lines}

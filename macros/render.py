@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from . import graphics, queries, views, wordforms
+from . import graphics, queries, team_templates, views, wordforms
 from .kinds import BY_FOLDER
 from .store import Handbook, Record
 from .text import md_escape, plain, to_html, to_inline_html
@@ -63,13 +63,27 @@ class Renderer:
         self.env.filters.update(md=to_html, inline=to_inline_html, mdesc=md_escape, plain=plain)
         self.env.globals.update(q=queries, hb=handbook, months=graphics.MONTHS, kinds=BY_FOLDER,
                                 name_forms=wordforms.name_forms)
+        # mallar(record): the templates and downloads a page offers (macros/team_templates.py).
+        self.env.globals["mallar"] = team_templates.Catalogue(handbook)
 
     # ------------------------------------------------------------ entry points used by macros and hooks
 
     def entity(self, folder: str, id_: str, page_src: str) -> str:
         record = self.handbook.get(folder, id_)
         extra = self.wheel_context(record) if folder == "arshjul" else {}
+        if folder == "verktyg":
+            extra = {"diagrams": self.diagrams_showing(record)}
         return self._render(f"pages/{folder}.md.j2", page_src, r=record, m=record.model, **extra)
+
+    def diagrams_showing(self, tool: Record) -> list[tuple[Record, int]]:
+        """Framework diagrams with a step named like the tool (Frånvarotrappan in Stockholm's arbetsgång): (framework, step)."""
+        name = tool.title.casefold()
+        found = []
+        for fw in queries.sorted_records(self.handbook, "ramverk"):
+            if fw.model.diagram:
+                steps = [i for i, item in enumerate(fw.model.items, 1) if (item.heading or "").casefold() == name]
+                found.extend((fw, step) for step in steps[:1])
+        return found
 
     def index(self, folder: str, page_src: str) -> str:
         return self._render(f"index/{folder}.md.j2", page_src, **self.index_context(folder))
@@ -137,6 +151,7 @@ class Renderer:
             ref=ref,
             chart=graphics.bar_chart,
             flow=graphics.flow,
+            hub=graphics.hub,
             meta=self.meta,
             **context,
         )
