@@ -1,9 +1,9 @@
-"""Files offered for download next to the pages: calendars for every årshjul, the open data, and the colours
-from installningar.yml."""
+"""Files offered for download next to the pages: calendars for every årshjul, the open data, the templates teams
+fill in, and the colours from installningar.yml."""
 
 from __future__ import annotations
 
-from . import settings
+from . import settings, team_templates
 from .calendar import wheel_ics
 from .exports import open_data_files
 from .render import Renderer
@@ -17,4 +17,5 @@ def downloads(handbook: Handbook, renderer: Renderer) -> dict[str, str | bytes]:
     org = settings.load(handbook.root)
     out.update(open_data_files(handbook, org.licence))
     out[settings.CSS_PATH] = settings.colour_css(org)
+    out.update(team_templates.files(handbook, org.site_name, org.colours.primary, renderer.site.directory_urls))
     return out
