@@ -1,11 +1,14 @@
-"""Command line: `check` validates the data, `build` builds the site atomically, `schemas` writes the JSON Schemas."""
+"""Command line: `check [--final]` validates the data, `build` builds the site atomically, `schemas` writes the JSON
+Schemas and the templates in mallar/, `new [kind] [name] [field=value …]` writes a new data file (make ny)."""
 
 from __future__ import annotations
 
 import sys
 from pathlib import Path
 
+from . import github
 from .problems import DataError
+from .scaffold import new_file, placeholder_problems, write_templates
 from .schemas import write_schemas
 from .sitebuild import build_site
 from .validation import load_handbook
@@ -19,19 +22,30 @@ def main(argv: list[str]) -> int:
             handbook = load_handbook(root)
         except DataError as exc:
             print(exc.report(), file=sys.stderr)
+            github.report(exc.problems, f"{sum(not p.warning for p in exc.problems)} fel i data")
             return 1
-        for warning in handbook.warnings:
+        # --final (pull requests): text left as FYLL I from a template is an error, not just a warning.
+        placeholders = placeholder_problems(root, final="--final" in argv[1:])
+        warnings = [*handbook.warnings, *placeholders]
+        for warning in warnings:
             print(warning.format(), file=sys.stderr)
+        if any(not p.warning for p in placeholders):
+            print(f"\nHittade {len(placeholders)} platshållare från mallen. Byt ut dem innan ändringen publiceras.", file=sys.stderr)
+            github.report(warnings, f"{len(placeholders)} platshållare (FYLL I) kvar i data")
+            return 1
         count = sum(len(v) for v in handbook.entities.values())
-        print(f"Data är giltig: {count} filer kontrollerade, {len(handbook.warnings)} varningar.")
+        print(f"Data är giltig: {count} filer kontrollerade, {len(warnings)} varningar.")
+        github.report(warnings, f"Data är giltig: {count} filer kontrollerade, {len(warnings)} varningar")
         return 0
     if command == "build":
         return build_site(root)
     if command == "schemas":
-        for path in write_schemas(root / "schemas"):
+        for path in [*write_schemas(root / "schemas"), *write_templates(root)]:
             print(f"Skrev {path.relative_to(root)}")
         return 0
-    print(f"Okänt kommando '{command}'. Använd: check, build eller schemas.", file=sys.stderr)
+    if command == "new":
+        return new_file(root, argv[1:])
+    print(f"Okänt kommando '{command}'. Använd: check, build, schemas eller new.", file=sys.stderr)
     return 2
 
 
