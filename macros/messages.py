@@ -18,7 +18,8 @@ def describe(error: dict[str, Any], model_cls: type[BaseModel], data: Any) -> tu
     value = error.get("input")
     ctx = error.get("ctx") or {}
     field_info = _field_info(model_cls, error["loc"])
-    hint = f" ({field_info.description})" if field_info is not None and field_info.description else ""
+    description = (field_info.description or "").rstrip(".") if field_info is not None else ""
+    hint = f" ({description})" if description else ""
     shown = _show(value)
 
     if kind == "missing":

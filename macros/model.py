@@ -364,7 +364,7 @@ class Results(Strict):
 
 class Point(Strict):
     heading: Line | None = Field(None, alias="rubrik", description="Kort rubrik, om källan har en.")
-    text: Text = Field(alias="text")
+    text: Text = Field(alias="text", description="Punkten med källans ord.")
     role: RoleId | None = Field(None, alias="roll", description="Rollen punkten handlar om, om någon.")
     source: SourceId | None = Field(None, alias="kalla", description="Källan, om den skiljer sig från satsningens.")
 
@@ -377,11 +377,11 @@ class FollowUp(Strict):
 
 
 class Contact(Strict):
-    name: Line = Field(alias="namn")
-    title: Line | None = Field(None, alias="titel")
-    organisation: PartnerId | None = Field(None, alias="organisation")
-    email: Email | None = Field(None, alias="epost")
-    phone: Line | None = Field(None, alias="telefon")
+    name: Line = Field(alias="namn", description="Kontaktpersonens namn som källan publicerar det.")
+    title: Line | None = Field(None, alias="titel", description="Titel eller befattning som källan anger.")
+    organisation: PartnerId | None = Field(None, alias="organisation", description="Aktören personen arbetar hos.")
+    email: Email | None = Field(None, alias="epost", description="E-postadress som källan publicerar den.")
+    phone: Line | None = Field(None, alias="telefon", description="Telefonnummer som källan anger det.")
     source: SourceId = Field(alias="kalla", description="Källan som publicerade kontaktuppgiften.")
 
 
@@ -404,7 +404,7 @@ class Initiative(Entity):
     purpose: Text | None = Field(None, alias="syfte", description="Syftet med källans ord.")
     goals: list[Text] = Field(default_factory=list, alias="mal", description="Mål och delmål.")
     background: Text | None = Field(None, alias="bakgrund", description="Bakgrund och utgångsläge.")
-    target_group: TargetGroup | None = Field(None, alias="malgrupp")
+    target_group: TargetGroup | None = Field(None, alias="malgrupp", description="Vilka satsningen riktar sig till.")
     work_levels: list[WorkLevel] = Field(
         default_factory=list, alias="arbetsniva", description="Främja, förebygga och/eller åtgärda."
     )
@@ -413,15 +413,23 @@ class Initiative(Entity):
     tools: list[ToolLink] = Field(default_factory=list, alias="verktyg", description="Verktyg och metoder.")
     wheels: list[WheelId] = Field(default_factory=list, alias="arshjul", description="Årshjul satsningen använder.")
     frameworks: list[FrameworkId] = Field(default_factory=list, alias="ramverk", description="Ramverk den bygger på.")
-    funding: list[Funding] = Field(default_factory=list, alias="finansiering")
-    period: Period
-    effects: Effects | None = Field(None, alias="forvantade_effekter")
+    funding: list[Funding] = Field(
+        default_factory=list, alias="finansiering", description="Hur satsningen finansieras: källa och belopp."
+    )
+    period: Period = Field(description="När satsningen pågår och dess status.")
+    effects: Effects | None = Field(
+        None, alias="forvantade_effekter", description="Förväntade effekter på kort, medellång och lång sikt."
+    )
     working_method: Text | None = Field(None, alias="arbetssatt", description="Hur teamet arbetar.")
-    results: Results | None = Field(None, alias="resultat")
-    success_factors: list[Point] = Field(default_factory=list, alias="framgangsfaktorer")
+    results: Results | None = Field(None, alias="resultat", description="Kvantitativa och kvalitativa resultat.")
+    success_factors: list[Point] = Field(
+        default_factory=list, alias="framgangsfaktorer", description="Det som enligt källan bidragit till framgång."
+    )
     challenges: list[Point] = Field(default_factory=list, alias="utmaningar", description="Utmaningar och problem.")
     lessons: list[Point] = Field(default_factory=list, alias="lardomar", description="Lärdomar och reflektioner.")
-    follow_up: FollowUp | None = Field(None, alias="uppfoljning")
+    follow_up: FollowUp | None = Field(
+        None, alias="uppfoljning", description="Uppföljning och utvärdering: vem som utvärderat och vad som följts upp."
+    )
     contacts: list[Contact] = Field(default_factory=list, alias="kontakter", description="Kontakter som publicerade.")
     history: list[HistoryEntry] = Field(default_factory=list, alias="historik", description="Daterad historik.")
     terms: list[TermId] = Field(default_factory=list, alias="begrepp", description="Begrepp som satsningen använder.")
