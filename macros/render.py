@@ -10,7 +10,7 @@ from urllib.parse import quote
 
 import jinja2
 
-from . import graphics, queries, team_templates, views, wordforms
+from . import graphics, printable, queries, team_templates, views, wordforms
 from .kinds import BY_FOLDER
 from .store import Handbook, Record
 from .text import md_escape, plain, to_html, to_inline_html
@@ -68,12 +68,12 @@ class Renderer:
 
     # ------------------------------------------------------------ entry points used by macros and hooks
 
-    def entity(self, folder: str, id_: str, page_src: str) -> str:
+    def entity(self, folder: str, id_: str, page_src: str, anchored: bool = False) -> str:
         record = self.handbook.get(folder, id_)
         extra = self.wheel_context(record) if folder == "arshjul" else {}
         if folder == "verktyg":
             extra = {"diagrams": self.diagrams_showing(record)}
-        return self._render(f"pages/{folder}.md.j2", page_src, r=record, m=record.model, **extra)
+        return self._render(f"pages/{folder}.md.j2", page_src, anchored, r=record, m=record.model, **extra)
 
     def diagrams_showing(self, tool: Record) -> list[tuple[Record, int]]:
         """Framework diagrams with a step named like the tool (Frånvarotrappan in Stockholm's arbetsgång): (framework, step)."""
@@ -85,8 +85,8 @@ class Renderer:
                 found.extend((fw, step) for step in steps[:1])
         return found
 
-    def index(self, folder: str, page_src: str) -> str:
-        return self._render(f"index/{folder}.md.j2", page_src, **self.index_context(folder))
+    def index(self, folder: str, page_src: str, anchored: bool = False) -> str:
+        return self._render(f"index/{folder}.md.j2", page_src, anchored, **self.index_context(folder))
 
     def index_context(self, folder: str) -> dict:
         hb = self.handbook
@@ -100,9 +100,11 @@ class Renderer:
         return {}
 
     def fragment(self, name: str, page_src: str, **context) -> str:
-        return self._render(f"fragments/{name}.html.j2", page_src, **self.fragment_context(name), **context)
+        return self._render(f"fragments/{name}.html.j2", page_src, **self.fragment_context(name, page_src), **context)
 
-    def fragment_context(self, name: str) -> dict:
+    def fragment_context(self, name: str, page_src: str = "") -> dict:
+        if name == "document":
+            return printable.document(self, page_src)
         if name == "finder":
             return views.finder(self.handbook)
         if name == "comparison":
@@ -127,8 +129,12 @@ class Renderer:
 
     # ------------------------------------------------------------ helpers
 
-    def _render(self, template: str, page_src: str, **context) -> str:
+    def _render(self, template: str, page_src: str, anchored: bool = False, **context) -> str:
+        """anchored: links to entities point to their place in the same page (the printable whole handbook)."""
+
         def link(target: Record | str) -> str:
+            if anchored and isinstance(target, Record):
+                return "#" + printable.anchor(target)
             url = target.url if isinstance(target, Record) else target
             if isinstance(target, Record):
                 url = page_url(target.page_path, self.site.directory_urls)
