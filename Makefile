@@ -4,7 +4,7 @@ PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 CHROMIUM := /usr/bin/chromium
 
-.PHONY: serve build check test lint bench schemas ny clean lock chromium
+.PHONY: serve build check test lint bench schemas ny ny-handbok clean lock chromium
 
 $(STAMP): requirements.txt
 	python3 -m venv $(VENV)
@@ -40,6 +40,10 @@ bench: $(STAMP)
 
 ny: $(STAMP)
 	$(PY) -m macros new
+
+# A fresh handbook with the same engine and empty data: make ny-handbok DIR=../var-handbok NAMN="Vår handbok"
+ny-handbok: $(STAMP)
+	$(PY) -m macros new-handbook "$(DIR)" $(if $(NAMN),--namn "$(NAMN)")
 
 lock:
 	rm -rf .lock-venv && python3 -m venv .lock-venv && .lock-venv/bin/pip install --quiet -r requirements.in

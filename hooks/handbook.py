@@ -36,7 +36,7 @@ def on_config(config):
     root = Path(config.config_file_path).resolve().parent
     try:
         handbook = load_handbook(root)
-        org = settings.apply(config, root)  # installningar.yml: name, repository, contact, logo, colours
+        org = settings.load(root)  # installningar.yml, applied to the config by hooks/settings.py
     except DataError as exc:
         # An editor's mistake: a Swedish report, no traceback, no site.
         raise Abort("\n" + exc.report()) from None

@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import github
+from . import github, newhandbook
 from .problems import DataError
 from .scaffold import new_file, placeholder_problems, write_templates
 from .schemas import write_schemas
@@ -45,7 +45,9 @@ def main(argv: list[str]) -> int:
         return 0
     if command == "new":
         return new_file(root, argv[1:])
-    print(f"Okänt kommando '{command}'. Använd: check, build, schemas eller new.", file=sys.stderr)
+    if command == "new-handbook":
+        return newhandbook.main(argv[1:], root)
+    print(f"Okänt kommando '{command}'. Använd: check, build, schemas, new eller new-handbook.", file=sys.stderr)
     return 2
 
 

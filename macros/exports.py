@@ -6,7 +6,7 @@ import csv
 import io
 import json
 
-from .kinds import KINDS
+from .kinds import BY_FOLDER, KINDS
 from .schemas import schema_text
 from .settings import Licence
 from .store import Handbook, Record
@@ -34,9 +34,8 @@ def combined_json(handbook: Handbook, licence: Licence | None = None) -> dict:
 def kind_csv(handbook: Handbook, folder: str) -> str:
     """One row per entity; nested values (lists, objects) are JSON text in their cell."""
     rows = kind_json(handbook, folder)
-    columns = ["id"] + [
-        f.alias for f in next(k for k in KINDS if k.folder == folder).model.model_fields.values() if f.alias
-    ]
+    # A field without an alias has the same name in YAML and Python (period).
+    columns = ["id"] + [f.alias or name for name, f in BY_FOLDER[folder].model.model_fields.items()]
     out = io.StringIO()
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()

@@ -39,8 +39,8 @@ class Colours(_Strict):
         ratio = contrast(value, "#ffffff")
         if ratio < MIN_CONTRAST:
             raise ValueError(
-                f"färgen {value} har kontrasten {ratio:.1f}:1 mot vitt, men minst {MIN_CONTRAST}:1 krävs för att "
-                "text ska gå att läsa (WCAG 2.1 AA); välj en mörkare färg"
+                f"färgen {value} har kontrasten {_sv(ratio)}:1 mot vitt, men minst {_sv(MIN_CONTRAST)}:1 krävs för "
+                "att text ska gå att läsa (WCAG 2.1 AA); välj en mörkare färg"
             )
         return value.lower()
 
@@ -125,6 +125,8 @@ def apply(config, root: Path) -> Settings:
         config.theme["favicon"] = s.logo
     config.extra["kontakt"] = s.contact.label if s.contact else ""
     config.extra["kontakt_url"] = s.contact.url if s.contact else ""
+    config.extra["licens"] = s.licence.name
+    config.extra["licens_url"] = s.licence.url
     if CSS_PATH not in config.extra_css:
         config.extra_css.append(CSS_PATH)
     return s
@@ -143,6 +145,10 @@ def colour_css(s: Settings) -> str:
         f"  --md-primary-fg-color--dark: {mix(primary, '#000000', 0.3)};\n"
         "}\n"
     )
+
+
+def _sv(number: float) -> str:
+    return f"{number:.1f}".replace(".", ",")
 
 
 def _channels(colour: str) -> tuple[int, int, int]:

@@ -39,8 +39,8 @@ def _fields(model: type[BaseModel], data: dict, indent: int, out: list[str]) -> 
     pad = " " * indent
     # Sources and review date come last, as in the data files.
     infos = sorted(model.model_fields.items(), key=lambda kv: kv[0] in Entity.model_fields)
-    for _, info in infos:
-        key = info.alias
+    for name, info in infos:
+        key = info.alias or name  # a field without an alias has the same name in YAML (period)
         if key not in data:
             continue
         value, comment = data[key], _comment(info)
