@@ -6,7 +6,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import github, newhandbook
+from . import github, newhandbook, settings
 from .problems import DataError
 from .scaffold import new_file, placeholder_problems, write_templates
 from .schemas import write_schemas
@@ -20,6 +20,7 @@ def main(argv: list[str]) -> int:
     if command == "check":
         try:
             handbook = load_handbook(root)
+            settings.load(root)  # installningar.yml
         except DataError as exc:
             print(exc.report(), file=sys.stderr)
             github.report(exc.problems, f"{sum(not p.warning for p in exc.problems)} fel i data")

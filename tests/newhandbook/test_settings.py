@@ -1,6 +1,8 @@
 """installningar.yml: one file sets a handbook's name, footer, colours, logo, contact and repository links."""
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -91,3 +93,11 @@ def test_a_misspelt_field_and_a_missing_file_are_explained(tmp_path):
     (project / "installningar.yml").unlink()
     result = build(project)
     assert result.returncode != 0 and "Filen installningar.yml saknas." in result.stdout + result.stderr
+
+
+def test_make_check_reports_a_mistake_in_the_settings_too(tmp_path):
+    project = project_with(tmp_path, SETTINGS.replace('"#2e6b30"', '"#eeeeee"'))
+    result = subprocess.run([sys.executable, "-m", "macros", "check"], cwd=project, capture_output=True, text=True,
+                            env={"PYTHONPATH": str(project), "PATH": "/usr/bin:/bin"})
+    assert result.returncode == 1
+    assert "Fel i installningar.yml, rad 8, fält 'farger.accentfarg'" in result.stderr
