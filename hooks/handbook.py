@@ -6,7 +6,6 @@ MkDocs, so another engine can drive them.
 
 from __future__ import annotations
 
-import html
 import logging
 import sys
 from pathlib import Path
@@ -25,7 +24,7 @@ from macros.kinds import KINDS  # noqa: E402
 from macros.problems import DataError  # noqa: E402
 from macros.queries import glossary  # noqa: E402
 from macros.render import Renderer, SiteInfo  # noqa: E402
-from macros.text import abbreviate  # noqa: E402
+from macros.text import abbreviate, label_permalinks, nav_title  # noqa: E402
 from macros.validation import load_handbook  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.handbook")
@@ -72,9 +71,9 @@ def on_files(files: Files, config) -> Files:
             files.append(page)
     for path, content in downloads(handbook, state.renderer).items():
         files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
-    config.nav = navigation.expand(config.nav, handbook, escape=html.escape)
+    config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
     return files
 
 
 def on_page_content(page_html: str, page, config, files) -> str:
-    return abbreviate(page_html, _glossary)
+    return abbreviate(label_permalinks(page_html), _glossary)

@@ -22,6 +22,7 @@ from .text import plain, to_html, to_inline_html
 
 FOLDER = "mallar"
 TEMPLATES_PAGE = "mallar.md"
+STATEMENT_PAGE = "tillganglighet.md"  # linked from every page, as the accessibility law asks
 FOLLOW_UP = "deltagaruppfoljning"
 CHECKLIST_COLUMNS = ("Nr", "Tidigt tecken att uppmärksamma", "Vad vi gör när vi ser det", "Ansvarig")
 CHECKLIST_ROWS = 12
@@ -217,6 +218,7 @@ class _Forms:
             site_name=self.site_name,
             primary=self.primary,
             templates_page=posixpath.relpath(render.page_url(TEMPLATES_PAGE, self.directory_urls), posixpath.dirname(path)),
+            statement_page=posixpath.relpath(render.page_url(STATEMENT_PAGE, self.directory_urls), posixpath.dirname(path)),
             record_page=self._url(record, path),
             record_title=record.title,
             reviewed=record.model.reviewed.isoformat(),

@@ -44,6 +44,12 @@ def to_inline_html(text: str | None) -> Markup:
     return Markup(out)
 
 
+def nav_title(title: str) -> str:
+    """A title for MkDocs' navigation, which Material prints as it is: HTML escaped, and { as an entity because
+    mkdocs-macros renders a page title that contains {{, {% or {# as a template."""
+    return html.escape(title, quote=True).replace("{", "&#123;")
+
+
 def plain(text: str | None) -> str:
     """Markdown to plain text, for search snippets, alt texts and exports."""
     return html.unescape(re.sub(r"<[^>]+>", "", str(to_html(text)))).strip()
@@ -67,6 +73,23 @@ def _link_emails(rendered: str) -> str:
     return "".join(
         part if part.startswith("<") else EMAIL_RE.sub(r'<a href="mailto:\1">\1</a>', part) for part in parts
     )
+
+
+_HEADERLINK_RE = re.compile(
+    r'(<h[1-6]\b[^>]*>)((?:(?!</h[1-6]>).)*?)<a class="headerlink" href="#([^"]*)"', re.S
+)
+
+
+def label_permalinks(page_html: str) -> str:
+    """Name each heading's ¶ link after its heading: a screen reader's list of links would otherwise hold many
+    links all called ¶, each going somewhere else."""
+
+    def label(match: re.Match) -> str:
+        heading = html.unescape(re.sub(r"<[^>]+>", "", match.group(2))).strip()
+        name = html.escape(f"Länk till avsnittet {heading}", quote=True)
+        return f'{match.group(1)}{match.group(2)}<a class="headerlink" aria-label="{name}" href="#{match.group(3)}"'
+
+    return _HEADERLINK_RE.sub(label, page_html)
 
 
 _SKIP = {"a", "abbr", "code", "pre", "script", "style", "h1", "h2", "title", "textarea", "button", "label", "svg", "option"}

@@ -32,6 +32,8 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
     data_dir = root / "data"
     if not data_dir.is_dir():
         raise DataError([Problem("data/", None, None, "Mappen data/ saknas.", "Skapa mappen data/ med en mapp per slag.")])
+    if data_dir.is_symlink():
+        raise DataError([_linked(data_dir, root)])
     for stray in sorted(p for p in data_dir.iterdir() if p.is_file() and p.suffix in (".yml", ".yaml")):
         problems.append(_misplaced(stray, root))
     for kind in KINDS:
@@ -39,9 +41,15 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
         folder = data_dir / kind.folder
         if not folder.is_dir():
             continue
+        if folder.is_symlink():
+            problems.append(_linked(folder, root))
+            continue
         for path in sorted(folder.iterdir()):
             shown = path.relative_to(root).as_posix()
             if path.is_dir() or path.name.startswith("."):
+                continue
+            if path.is_symlink():
+                problems.append(_linked(path, root))
                 continue
             if path.suffix != ".yml":
                 if path.suffix == ".yaml":
@@ -188,6 +196,15 @@ def _review_warnings(handbook: Handbook, loaded: dict, today: dt.date) -> list[P
                 )
             )
     return out
+
+
+def _linked(path: Path, root: Path) -> Problem:
+    # A link could point anywhere on the machine that builds the site; only real files under data/ are read.
+    what = "Mappen" if path.is_dir() else "Filen"
+    return Problem(path.relative_to(root).as_posix(), None, None,
+                   f"{what} är en länk (symbolisk länk) till en annan plats och läses inte: handboken läser bara "
+                   "vanliga filer i data/, så att inget utanför mappen kan hamna på webbplatsen.",
+                   f"Ersätt länken med en kopia av {'mappen' if path.is_dir() else 'filen'}.")
 
 
 def _misplaced(path: Path, root: Path) -> Problem:
