@@ -163,3 +163,26 @@ def test_comparison_choice_lives_in_the_address(page, base):
     assert "visa=" in page.url
     page.reload()
     assert {h.strip() for h in page.locator("#nh-compare thead th:visible").all_inner_texts()[1:]} == keep
+
+
+# ---------------------------------------------------------------- abbreviations
+
+
+def test_abbreviations_are_explained_where_they_occur_and_in_the_glossary(page, base, handbook):
+    terms = {t.model.abbreviation: t.model.term for t in handbook.kind("begrepp").values() if t.model.abbreviation}
+    page.goto(base + "satsningar/narvaroteam-molndal.html")
+    abbrs = page.locator("article abbr")
+    assert abbrs.count() > 5
+    for abbr in abbrs.all():
+        word = abbr.inner_text()
+        assert abbr.get_attribute("title").startswith(terms[word] + ":"), word
+    # Every explained abbreviation in the running text is marked, not just the first.
+    text_words = page.locator("article .nh-text").first.evaluate(
+        "el => [...el.querySelectorAll('p, li')].map(e => e.textContent).join(' ')")
+    for word in terms:
+        if re.search(rf"(?<![\w-]){re.escape(word)}(?![\w-])", text_words):
+            assert page.locator("article .nh-text").first.locator("abbr", has_text=word).count() > 0, word
+    page.goto(base + "begrepp/index.html")
+    glossary = page.get_by_role("table", name="Begrepp och förkortningar").inner_text()
+    for record in handbook.kind("begrepp").values():
+        assert (record.model.abbreviation or record.model.term) in glossary
