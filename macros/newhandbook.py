@@ -49,14 +49,19 @@ def create(source: Path, target: Path, name: str) -> list[str]:
             shutil.copy2(path, target / name_)
         elif name_ in ENGINE:
             raise NewHandbookError(f"Motorns fil {name_} saknas i {source}.")
-    for page in STARTER_PAGES:
-        shutil.copy2(STARTERS / page, target / "docs" / page)
+    use_starter_pages(target)
     for kind in KINDS:
         folder = target / "data" / kind.folder
         folder.mkdir(parents=True, exist_ok=True)
         (folder / ".gitkeep").write_text("", encoding="utf-8")
     _write_texts(target, name)
     return _copy_tests(source / "tests", target / "tests")
+
+
+def use_starter_pages(project: Path) -> None:
+    """Replace the pages written about this handbook's content (they link to its entities) with starter pages."""
+    for page in STARTER_PAGES:
+        shutil.copy2(STARTERS / page, Path(project) / "docs" / page)
 
 
 def _write_texts(target: Path, name: str) -> None:
@@ -75,13 +80,14 @@ def _copy_tests(source: Path, target: Path) -> list[str]:
     shutil.copytree(source, target, ignore=SKIPPED)
     for folder in NOT_COPIED_TESTS:
         shutil.rmtree(target / folder, ignore_errors=True)
-    # A folder whose own conftest builds the real site holds content tests only (tests/conftest.py defines it).
-    for conftest in sorted(target.rglob("conftest.py")):
-        if conftest.parent != target and conftest.exists() and CONTENT_TEST.search(conftest.read_text(encoding="utf-8")):
-            shutil.rmtree(conftest.parent)
+    # Tests in a folder whose own conftest uses the real site are content tests (tests/conftest.py defines it);
+    # the folder's other modules stay, since other tests may import helpers from them.
+    content_folders = [c.parent for c in target.rglob("conftest.py")
+                       if c.parent != target and CONTENT_TEST.search(c.read_text(encoding="utf-8"))]
     kept = []
     for module in sorted(target.rglob("test_*.py")):
-        if CONTENT_TEST.search(module.read_text(encoding="utf-8")):
+        in_content_folder = any(folder in module.parents for folder in content_folders)
+        if in_content_folder or CONTENT_TEST.search(module.read_text(encoding="utf-8")):
             module.unlink()
         else:
             kept.append(module.relative_to(target.parent).as_posix())

@@ -30,8 +30,9 @@ def fresh(tmp_path_factory):
 
 @pytest.fixture(scope="module")
 def built(fresh):
-    result = run(["-m", "macros", "build"], fresh)
-    assert result.returncode == 0, result.stdout + result.stderr
+    # Without --quiet: MkDocs only counts warnings (a broken link, say) against --strict when it logs them.
+    result = run(["-m", "mkdocs", "build", "--strict", "--site-dir", "site"], fresh)
+    assert result.returncode == 0 and "WARNING" not in result.stdout + result.stderr, result.stdout + result.stderr
     return fresh / "site"
 
 

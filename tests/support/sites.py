@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+from macros.newhandbook import use_starter_pages
+
 ROOT = Path(__file__).resolve().parents[2]
 ENGINE = ["mkdocs.yml", "installningar.yml", "docs", "macros", "hooks", "overrides"]
 
@@ -21,6 +23,10 @@ def make_project(dest: Path, data: Path | None = None) -> Path:
         elif src.exists():
             shutil.copy2(src, dest / name)
     shutil.copytree(data or ROOT / "data", dest / "data")
+    if data is not None:
+        # Other data than the handbook's own: pages written about its content (Kom igång links to its
+        # entities) would have broken links, so they are replaced by the starter pages of a new handbook.
+        use_starter_pages(dest)
     return dest
 
 
