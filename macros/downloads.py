@@ -15,7 +15,7 @@ def downloads(handbook: Handbook, renderer: Renderer) -> dict[str, str | bytes]:
     for record in handbook.kind("arshjul").values():
         out[f"arshjul/{record.id}.ics"] = wheel_ics(record)
     org = settings.load(handbook.root)
-    out.update(open_data_files(handbook, org.licence))
+    out.update(open_data_files(handbook, org.licence, org.site_name))
     out[settings.CSS_PATH] = settings.colour_css(org)
     out.update(team_templates.files(handbook, org.site_name, org.colours.primary, renderer.site.directory_urls))
     return out

@@ -21,12 +21,12 @@ def kind_json(handbook: Handbook, folder: str) -> list[dict]:
     return [record_json(r) for r in handbook.kind(folder).values()]
 
 
-def combined_json(handbook: Handbook, licence: Licence | None = None) -> dict:
+def combined_json(handbook: Handbook, licence: Licence | None = None, site_name: str = "Närvarohandboken") -> dict:
     licence = licence or Licence()
     return {
         "licens": licence.name,
         "licens_url": licence.url,
-        "beskrivning": "Närvarohandbokens innehåll. Nycklarna är desamma som i YAML-filerna i data/.",
+        "beskrivning": f"Allt innehåll i {site_name}. Nycklarna är desamma som i YAML-filerna i data/.",
         **{kind.folder: kind_json(handbook, kind.folder) for kind in KINDS},
     }
 
@@ -48,8 +48,9 @@ def _cell(value):
     return value if value is None or isinstance(value, str | int | float) else json.dumps(value, ensure_ascii=False)
 
 
-def open_data_files(handbook: Handbook, licence: Licence | None = None) -> dict[str, str]:
-    files = {"oppna-data/narvarohandboken.json": json.dumps(combined_json(handbook, licence), ensure_ascii=False, indent=1)}
+def open_data_files(handbook: Handbook, licence: Licence | None = None, site_name: str = "Närvarohandboken") -> dict[str, str]:
+    combined = combined_json(handbook, licence, site_name)
+    files = {"oppna-data/narvarohandboken.json": json.dumps(combined, ensure_ascii=False, indent=1)}
     for kind in KINDS:
         files[f"oppna-data/{kind.folder}.json"] = json.dumps(kind_json(handbook, kind.folder), ensure_ascii=False, indent=1)
         files[f"oppna-data/{kind.folder}.csv"] = kind_csv(handbook, kind.folder)

@@ -62,6 +62,7 @@ def test_fresh_handbook_checks_and_builds_strictly_with_zero_entities(fresh, bui
     assert "Handboken har inga verktyg ännu." in (built / "verktyg" / "index.html").read_text(encoding="utf-8")
     combined = json.loads((built / "oppna-data" / "narvarohandboken.json").read_text(encoding="utf-8"))
     assert all(combined[k.folder] == [] for k in KINDS)
+    assert combined["beskrivning"].startswith(f"Allt innehåll i {NAME}.")
     assert (built / "kom-igang.html").is_file() and (built / "assets" / "installningar.css").is_file()
 
 
