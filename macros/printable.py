@@ -19,7 +19,7 @@ from .store import Handbook, Record
 if TYPE_CHECKING:
     from .render import Renderer
 
-_MD_HEADING = re.compile(r"^(#{1,6})(?= )", re.M)
+_MD_HEADING = re.compile(r"^(#{1,6}) +(.+?) *$", re.M)
 _HTML_HEADING = re.compile(r"<(/?)h([1-6])\b")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 
@@ -67,9 +67,19 @@ def _leaves(items: list):
 
 
 def shift_headings(markdown: str, levels: int) -> str:
-    """Move Markdown and HTML headings down by `levels` (at most h6); code blocks stay as they are."""
+    """Move headings down by `levels` (at most h6); code blocks stay as they are.
+
+    Markdown headings become plain HTML headings: on this page every entity has its "Källor", and a ¶ link per
+    heading would give many links with the same name going to different places.
+    """
+
+    def html_heading(m: re.Match) -> str:
+        # The heading text is already HTML: templates escape data with md_escape, which writes entities.
+        level = min(len(m.group(1)) + levels, 6)
+        return f"<h{level}>{m.group(2)}</h{level}>\n"
+
     pieces = _PRE.split(markdown)
     for i in range(0, len(pieces), 2):
-        text = _MD_HEADING.sub(lambda m: "#" * min(len(m.group(1)) + levels, 6), pieces[i])
-        pieces[i] = _HTML_HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}", text)
+        text = _HTML_HEADING.sub(lambda m: f"<{m.group(1)}h{min(int(m.group(2)) + levels, 6)}", pieces[i])
+        pieces[i] = _MD_HEADING.sub(html_heading, text)
     return "".join(pieces)
