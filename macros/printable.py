@@ -24,6 +24,11 @@ _HTML_HEADING = re.compile(r"<(/?)h([1-6])\b")
 _PRE = re.compile(r"(<pre\b.*?</pre>)", re.S)
 
 
+# Parts that open with their overview page, as in the Stockholm handbook (the toolbox as a table of categories). The
+# other overviews link to pages that are not in this document, so those parts open with a list of their entities.
+OVERVIEWS = {"verktyg"}
+
+
 def anchor(record: Record) -> str:
     return f"nh-{record.kind.folder}-{record.id}"
 
@@ -40,9 +45,11 @@ def document(renderer: Renderer, page_src: str) -> dict:
             "anchor": f"nh-del-{kind.folder}",
             "title": kind.title,
             # The overview's own headings sit under the part title; an entity's title one level below that.
-            "overview": Markup(shift_headings(renderer.index(kind.folder, page_src, anchored=True), 1)),
+            "overview": Markup(shift_headings(renderer.index(kind.folder, page_src, anchored=True), 1))
+            if kind.folder in OVERVIEWS else None,
             "entities": [
-                (anchor(rec), Markup(shift_headings(renderer.entity(kind.folder, rec.id, page_src, anchored=True), 2)))
+                (anchor(rec), rec.title,
+                 Markup(shift_headings(renderer.entity(kind.folder, rec.id, page_src, anchored=True), 2)))
                 for rec in records
             ],
         })

@@ -21,7 +21,8 @@ def base(real_site, serve):
 
 
 def shown(page) -> set[str]:
-    """Titles of the initiatives the finder shows."""
+    """Titles of the initiatives the finder shows, once it has counted them."""
+    page.get_by_role("status").filter(has_text="Visar").wait_for()
     links = page.locator("article a[href*='satsningar/']:visible")
     return {t.strip() for t in links.all_inner_texts()}
 
@@ -102,6 +103,7 @@ def test_home_page_entry_by_level_opens_a_filtered_finder(page, base, handbook, 
     page.goto(base + "index.html")
     page.get_by_role("link", name=link).click()
     assert page.url.split("?")[0].endswith("hitta.html")
+    page.get_by_role("status").filter(has_text="Visar").wait_for()  # the finder has read the address
     [(key, [value])] = parse_qs(urlparse(page.url).query).items()
     assert page.locator(f"select[name={key}]").input_value() == value
 

@@ -2,6 +2,8 @@
 
 import pytest
 
+from tests.browser.test_search import RESULTS_FOR
+
 
 @pytest.fixture()
 def home(page, real_site):
@@ -24,7 +26,7 @@ def test_search_works_from_disk(home):
     box = home.locator(".md-search__input")
     box.click()
     box.press_sequentially("logopeden")
-    home.wait_for_function("() => /sökresultat/.test(document.querySelector('.md-search-result__meta').textContent)")
+    home.wait_for_function(RESULTS_FOR, arg="logopeden")
     results = home.locator(".md-search-result__item > a")
     hrefs = results.evaluate_all("els => els.map(a => a.href)")
     assert any(h.startswith("file://") and "/roller/logoped.html" in h for h in hrefs), hrefs
