@@ -7,6 +7,7 @@ MkDocs, so another engine can drive them.
 from __future__ import annotations
 
 import logging
+import secrets
 import sys
 from pathlib import Path
 
@@ -22,13 +23,18 @@ from macros.downloads import downloads  # noqa: E402
 from macros.history import last_changed  # noqa: E402
 from macros.kinds import KINDS  # noqa: E402
 from macros.problems import DataError  # noqa: E402
-from macros.queries import glossary  # noqa: E402
+from macros.queries import glossary, initiatives_by_region, region_page  # noqa: E402
 from macros.render import Renderer, SiteInfo  # noqa: E402
-from macros.text import abbreviate, label_permalinks, nav_title  # noqa: E402
+from macros.text import abbreviate, anchor_ids, label_permalinks, nav_title, put_back_html, set_aside_html  # noqa: E402
 from macros.validation import load_handbook  # noqa: E402
+from macros.views import FINDER_SCRIPT, finder_script  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.handbook")
 _glossary: dict[str, str] = {}
+_set_aside: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
+_entity_pages: dict[str, tuple[str, str]] = {}  # page -> (kind folder, id) of the entity it shows
+_RENDERED_BY_HOOK = "---\nrender_macros: false\n---\n"
+_TOKEN = f"NHHTML{secrets.token_hex(4)}N"  # letters and digits only, so Markdown leaves it alone
 
 
 def on_config(config):
@@ -59,21 +65,47 @@ def on_config(config):
 
 def on_files(files: Files, config) -> Files:
     handbook = state.handbook
+    _entity_pages.clear()
     existing = {f.src_uri for f in files}
     for kind in KINDS:
         index = f"{kind.folder}/index.md"
         if index not in existing:
             files.append(File.generated(config, index, content=f"# {kind.title}\n\n{{{{ kind_index(\"{kind.folder}\") }}}}\n"))
         for record in handbook.kind(kind.folder).values():
-            page = File.generated(config, record.page_path, content=f"{{{{ {kind.macro}(\"{record.id}\") }}}}\n")
+            # Rendered in on_page_markdown, not by a macro: thousands of pages would each cost mkdocs-macros a
+            # template compilation and a copy of its variables just to call one function.
+            page = File.generated(config, record.page_path, content=_RENDERED_BY_HOOK)
             # The edit link of a generated page opens its YAML file (edit_uri is relative to docs/).
             page.edit_uri = f"../{record.path}"
             files.append(page)
+            _entity_pages[record.page_path] = (kind.folder, record.id)
+    for region, _ in initiatives_by_region(handbook):
+        files.append(File.generated(config, region_page(region.id), content=f"{{{{ fragment(\"region\", region=\"{region.id}\") }}}}\n"))
     for path, content in downloads(handbook, state.renderer).items():
         files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
+    files.append(File.generated(config, FINDER_SCRIPT, content=finder_script(handbook, config.use_directory_urls)))
     config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
+    if config.nav is not None:
+        # Pages the nav leaves out (initiatives, municipal administrations) are reached from listing pages.
+        in_nav = navigation.nav_paths(config.nav)
+        for record in handbook.records():
+            if record.page_path not in in_nav:
+                files.get_file_from_path(record.page_path).inclusion = InclusionLevel.NOT_IN_NAV
     return files
 
 
+def on_page_markdown(markdown: str, page, config, files) -> str:
+    src = page.file.src_uri
+    if src in _entity_pages:
+        markdown = state.renderer.entity(*_entity_pages[src], src)
+    # After the macros too: their HTML blocks skip Python-Markdown, which would only pass them through slowly.
+    markdown, _set_aside[src] = set_aside_html(markdown, _TOKEN)
+    return markdown
+
+
 def on_page_content(page_html: str, page, config, files) -> str:
+    blocks = _set_aside.pop(page.file.src_uri, [])
+    page_html = put_back_html(page_html, _TOKEN, blocks)
+    if blocks and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= anchor_ids(blocks)
     return abbreviate(label_permalinks(page_html), _glossary)

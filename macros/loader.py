@@ -15,27 +15,52 @@ import yaml
 from .problems import Problem
 
 try:  # libyaml's C parser is about 9x faster; the pure-Python one gives the same nodes.
-    from yaml import CSafeLoader as _Loader
+    from yaml import CSafeLoader as _BaseLoader
 except ImportError:  # pragma: no cover - depends on how PyYAML was built
-    from yaml import SafeLoader as _Loader
+    from yaml import SafeLoader as _BaseLoader
 
 NULLS = {"", "~", "null", "Null", "NULL"}
+_NULL, _STR, _SEQ, _MAP = (f"tag:yaml.org,2002:{t}" for t in ("null", "str", "seq", "map"))
 Path_ = tuple[str | int, ...]
+
+
+class _Loader(_BaseLoader):
+    def resolve(self, kind, value, implicit):
+        # Every scalar stays text, so only "is it null?" matters; YAML's implicit types (regular expressions tried on
+        # every value) would cost a third of the parse at national scale and be thrown away.
+        if kind is yaml.ScalarNode:
+            return _NULL if implicit[0] and value in NULLS else _STR
+        return _SEQ if kind is yaml.SequenceNode else _MAP
 
 
 @dataclass
 class Loaded:
     data: Any
-    lines: dict[Path_, int] = field(default_factory=dict)
+    text: str = ""
+    _lines: dict[Path_, int] | None = field(default=None, repr=False)
+
+    @property
+    def lines(self) -> dict[Path_, int]:
+        """Line of every value (of its key, for mapping values).
+
+        Worked out again from the text when a message first needs one: most files never need it, and keeping the
+        YAML nodes of thousands of files would cost more memory and garbage collection than parsing one again.
+        """
+        if self._lines is None:
+            self._lines = {}
+            if self.text:
+                _mark_lines(yaml.compose(self.text, Loader=_Loader), (), self._lines)
+        return self._lines
 
     def line_of(self, path: Path_) -> int | None:
         """The line of the value at path, or of its nearest parent."""
         path = tuple(path)
+        lines = self.lines
         while path:
-            if path in self.lines:
-                return self.lines[path]
+            if path in lines:
+                return lines[path]
             path = path[:-1]
-        return self.lines.get((), 1)
+        return lines.get((), 1)
 
 
 def load_file(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
@@ -62,7 +87,7 @@ def load_text(text: str, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
         return None, [
             Problem(shown_as, 1, None, "Filen är tom.", "Fyll i fälten (se mallarna i mallar/) eller ta bort filen.")
         ]
-    tabs = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]]
+    tabs = [n for n, line in enumerate(text.splitlines(), 1) if "\t" in line[: len(line) - len(line.lstrip())]] if "\t" in text else []
     if tabs:
         return None, [
             Problem(
@@ -80,10 +105,9 @@ def load_text(text: str, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
         return None, [_syntax_problem(exc, shown_as)]
     except yaml.YAMLError as exc:
         return None, [Problem(shown_as, None, None, f"Filen kan inte läsas som YAML ({exc}).", _SYNTAX_FIX)]
-    loaded = Loaded(None)
     problems: list[Problem] = []
-    loaded.data = _construct(node, (), loaded, problems, shown_as)
-    return (None if problems else loaded), problems
+    data = _construct(node, (), problems, shown_as)
+    return (None if problems else Loaded(data, text)), problems
 
 
 _SYNTAX_FIX = (
@@ -114,10 +138,10 @@ def _syntax_problem(exc: yaml.MarkedYAMLError, shown_as: str) -> Problem:
     return Problem(shown_as, line, None, message, fix)
 
 
-def _construct(node: yaml.Node, path: Path_, loaded: Loaded, problems: list[Problem], shown_as: str) -> Any:
-    loaded.lines[path] = node.start_mark.line + 1
+def _construct(node: yaml.Node, path: Path_, problems: list[Problem], shown_as: str) -> Any:
     if isinstance(node, yaml.MappingNode):
         result: dict[str, Any] = {}
+        key_lines: dict[str, int] = {}
         for key_node, value_node in node.value:
             if not isinstance(key_node, yaml.ScalarNode):
                 problems.append(
@@ -127,26 +151,39 @@ def _construct(node: yaml.Node, path: Path_, loaded: Loaded, problems: list[Prob
                 continue
             key = key_node.value
             if key in result:
-                first = loaded.lines.get((*path, key))
                 problems.append(
                     Problem(
                         shown_as,
                         key_node.start_mark.line + 1,
                         _dotted((*path, key)),
-                        f"Fältet '{key}' står två gånger (första gången på rad {first}). Bara ett av värdena skulle "
+                        f"Fältet '{key}' står två gånger (första gången på rad {key_lines[key]}). Bara ett av värdena skulle "
                         "synas, det andra skulle tyst försvinna.",
                         "Slå ihop de två fälten till ett, eller ta bort det som är fel.",
                     )
                 )
                 continue
-            result[key] = _construct(value_node, (*path, key), loaded, problems, shown_as)
-            loaded.lines[(*path, key)] = key_node.start_mark.line + 1
+            key_lines[key] = key_node.start_mark.line + 1
+            result[key] = _construct(value_node, (*path, key), problems, shown_as)
         return result
     if isinstance(node, yaml.SequenceNode):
-        return [_construct(item, (*path, i), loaded, problems, shown_as) for i, item in enumerate(node.value)]
-    if node.tag == "tag:yaml.org,2002:null" and not node.style and node.value in NULLS:
+        return [_construct(item, (*path, i), problems, shown_as) for i, item in enumerate(node.value)]
+    if node.tag == _NULL and not node.style and node.value in NULLS:
         return None
     return node.value
+
+
+def _mark_lines(node: yaml.Node, path: Path_, lines: dict[Path_, int]) -> None:
+    """The line of every value in a document _construct accepted (a mapping value: the line of its key)."""
+    lines[path] = node.start_mark.line + 1
+    if isinstance(node, yaml.MappingNode):
+        for key_node, value_node in node.value:
+            key = (*path, key_node.value)
+            if key not in lines:  # a repeated key was reported, and the first one is the value
+                _mark_lines(value_node, key, lines)
+                lines[key] = key_node.start_mark.line + 1
+    elif isinstance(node, yaml.SequenceNode):
+        for i, item in enumerate(node.value):
+            _mark_lines(item, (*path, i), lines)
 
 
 def _dotted(path: Path_) -> str:

@@ -1,7 +1,10 @@
 """Expands the hand-written nav in mkdocs.yml: each `<kind>/index.md` entry becomes a section with its entities.
 
-Large kinds are grouped (region -> municipality for initiatives) so that, with navigation.prune, a page carries
-only a few dozen nav entries however many initiatives the handbook holds.
+Every page carries the nav entries on its path, so the nav must stay small however many initiatives a national
+handbook holds (with thousands of entries, nav markup alone would be most of every page and most of the build).
+Initiatives are therefore not nav entries: the nav lists one page per region, which lists the region's
+initiatives by municipality. Municipal administrations are reached from their municipality's page. Every other
+kind (tens of entries) keeps one entry per entity, grouped where a group would be long.
 """
 
 from __future__ import annotations
@@ -14,6 +17,7 @@ from .store import Handbook
 
 
 def expand(nav: list | None, handbook: Handbook, escape: Callable[[str], str]) -> list | None:
+    """The nav with every kind's section filled in. Pages left out of it are listed by nav_paths' complement."""
     if nav is None:
         return None
     return [_expand_item(item, handbook, escape) for item in nav]
@@ -39,10 +43,7 @@ def children(folder: str, handbook: Handbook, escape) -> list:
         return {escape(record.title): record.page_path}
 
     if folder == "satsningar":
-        return [
-            {escape(region.title): [{escape(muni.title): [leaf(r) for r in recs]} for muni, recs in munis]}
-            for region, munis in queries.initiatives_by_region(handbook)
-        ]
+        return [{escape(region.title): queries.region_page(region.id)} for region, _ in queries.initiatives_by_region(handbook)]
     if folder == "verktyg":
         groups = [{escape(cat): [leaf(t) for t in tools]} for cat, tools in queries.toolbox(handbook) if tools]
         others = queries.other_tools(handbook)
@@ -50,6 +51,8 @@ def children(folder: str, handbook: Handbook, escape) -> list:
     if folder == "aktorer":
         out = []
         for title, records in queries.partners_by_type(handbook):
+            if title == queries.PARTNER_GROUP_TITLES["kommunal verksamhet"]:
+                continue
             if title == "Kommuner":
                 by_region: dict[str, list] = {}
                 for rec in records:
@@ -60,3 +63,14 @@ def children(folder: str, handbook: Handbook, escape) -> list:
                 out.append({escape(title): [leaf(r) for r in records]})
         return out
     return [leaf(r) for r in queries.sorted_records(handbook, folder)]
+
+
+def nav_paths(nav) -> set[str]:
+    """Every page path the nav names."""
+    if isinstance(nav, str):
+        return {nav}
+    if isinstance(nav, dict):
+        return set().union(*(nav_paths(v) for v in nav.values()))
+    if isinstance(nav, list):
+        return set().union(*(nav_paths(v) for v in nav))
+    return set()

@@ -24,15 +24,15 @@ def _referrers(handbook: Handbook) -> dict[tuple[str, str], list[tuple[Record, t
 
 def referrers(handbook: Handbook, folder: str, id_: str, from_folder: str | None = None, field: str | None = None):
     """Records that reference (folder, id_), optionally only from one kind and one top-level field."""
-    out: list[Record] = []
+    # A dict keeps the first-seen order and drops repeats in constant time (lists of thousands at national scale).
+    out: dict[int, Record] = {}
     for record, loc in _referrers(handbook).get((folder, id_), []):
         if from_folder and record.kind.folder != from_folder:
             continue
         if field and loc[0] != field:
             continue
-        if record not in out:
-            out.append(record)
-    return out
+        out.setdefault(id(record), record)
+    return list(out.values())
 
 
 def initiatives_with_role(handbook: Handbook, role_id: str) -> list[tuple[Record, list]]:
@@ -62,20 +62,18 @@ RELATIONS = {
 
 def initiatives_with_partner(handbook: Handbook, partner_id: str) -> list[tuple[Record, list[str], list]]:
     """Each initiative that names the partner, how (kommun, huvudman, partner ...) and the partner notes."""
-    rows = []
+    rows: dict[int, tuple[Record, list[str], list]] = {}
     for record, loc in _referrers(handbook).get(("aktorer", partner_id), []):
         if record.kind.folder != "satsningar":
             continue
         relation = RELATIONS.get(loc[0], loc[0])
-        for existing in rows:
-            if existing[0] is record:
-                if relation not in existing[1]:
-                    existing[1].append(relation)
-                break
+        if id(record) in rows:
+            if relation not in rows[id(record)][1]:
+                rows[id(record)][1].append(relation)
         else:
             notes = [p for p in record.model.partners if p.partner == partner_id]
-            rows.append((record, [relation], notes))
-    return rows
+            rows[id(record)] = (record, [relation], notes)
+    return list(rows.values())
 
 
 def initiatives_in_region(handbook: Handbook, region_id: str) -> list[Record]:
@@ -123,11 +121,24 @@ def citing(handbook: Handbook, source_id: str) -> dict[str, list[Record]]:
 
 
 def children(handbook: Handbook, partner_id: str) -> list[Record]:
-    return [r for r in handbook.kind("aktorer").values() if r.model.parent == partner_id]
+    return _partner_groups(handbook)[0].get(partner_id, [])
 
 
 def municipalities_in(handbook: Handbook, region_id: str) -> list[Record]:
-    return [r for r in handbook.kind("aktorer").values() if r.model.region == region_id]
+    return _partner_groups(handbook)[1].get(region_id, [])
+
+
+@lru_cache(maxsize=4)
+def _partner_groups(handbook: Handbook) -> tuple[dict[str, list[Record]], dict[str, list[Record]]]:
+    """Partners by parent and by region, built once: every partner page asks, and a nation has about a thousand."""
+    by_parent: dict[str, list[Record]] = defaultdict(list)
+    by_region: dict[str, list[Record]] = defaultdict(list)
+    for record in handbook.kind("aktorer").values():
+        if record.model.parent:
+            by_parent[record.model.parent].append(record)
+        if record.model.region:
+            by_region[record.model.region].append(record)
+    return by_parent, by_region
 
 
 def toolbox(handbook: Handbook) -> list[tuple[str, list[Record]]]:
@@ -167,6 +178,11 @@ def sorted_records(handbook: Handbook, folder: str) -> list[Record]:
     return sorted(handbook.kind(folder).values(), key=_name)
 
 
+def recently_reviewed(handbook: Handbook, folder: str, count: int) -> list[Record]:
+    """The most recently reviewed entities, newest first (the start page shows a few, not thousands)."""
+    return sorted(sorted_records(handbook, folder), key=lambda r: r.model.reviewed, reverse=True)[:count]
+
+
 def _name(record: Record) -> str:
     return record.title.casefold()
 
@@ -175,8 +191,12 @@ def kind_title(folder: str) -> str:
     return BY_FOLDER[folder].title
 
 
+@lru_cache(maxsize=4)
 def initiatives_by_region(handbook: Handbook) -> list[tuple[Record, list[tuple[Record, list[Record]]]]]:
-    """Initiatives grouped region -> municipality, both sorted by name; the listing and the nav use this."""
+    """Initiatives grouped region -> municipality, both sorted by name; the listings and the nav use this.
+
+    Built once per handbook (callers only read it).
+    """
     partners = handbook.kind("aktorer")
     tree: dict[str, dict[str, list[Record]]] = defaultdict(lambda: defaultdict(list))
     for record in sorted_records(handbook, "satsningar"):
@@ -186,6 +206,22 @@ def initiatives_by_region(handbook: Handbook) -> list[tuple[Record, list[tuple[R
         (partners[region], [(partners[m], recs) for m, recs in sorted(munis.items(), key=lambda kv: _name(partners[kv[0]]))])
         for region, munis in sorted(tree.items(), key=lambda kv: _name(partners[kv[0]]))
     ]
+
+
+def region_page(region_id: str) -> str:
+    """The listing page of one region's initiatives, grouped by municipality (the nav links these, not each initiative)."""
+    return f"satsningar/region/{region_id}.md"
+
+
+def initiatives_of_region(handbook: Handbook, region_id: str) -> list[tuple[Record, list[Record]]]:
+    """(municipality, initiatives) of one region, as on its listing page."""
+    return next((munis for region, munis in initiatives_by_region(handbook) if region.id == region_id), [])
+
+
+def region_page_of(handbook: Handbook, initiative: Record) -> str:
+    """The region listing page an initiative is listed on."""
+    municipality = handbook.kind("aktorer")[initiative.model.municipality]
+    return region_page(municipality.model.region or municipality.id)
 
 
 PARTNER_GROUP_TITLES = {

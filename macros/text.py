@@ -24,7 +24,12 @@ def to_html(text: str | None) -> Markup:
     """Render Markdown from data to safe HTML: scripts, event handlers, iframes, styles and odd URLs are removed."""
     if not text:
         return Markup("")
-    rendered = _md.reset().convert(_demote_headings(text))
+    if _is_prose(text):
+        rendered = _paragraphs(text)
+        if "@" not in text:
+            return Markup(rendered)  # no tags, entities or e-mail addresses: nothing for the sanitiser to do
+    else:
+        rendered = _md.reset().convert(_demote_headings(text))
     rendered = _link_emails(rendered)
     clean = nh3.clean(
         rendered,
@@ -34,6 +39,24 @@ def to_html(text: str | None) -> Markup:
         link_rel="noopener noreferrer",
     )
     return Markup(clean)
+
+
+# Text without any Markdown syntax: no special characters, no list, heading or code markers at a line start, no
+# hard line breaks. Most text in the data is such prose, and Python-Markdown would only wrap its paragraphs in <p>.
+_NOT_PROSE = re.compile(
+    r"[\\`*_\[\]<>&#|~\t\r\x00-\x08\x0b-\x1f\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000]"
+    r"|(?:^|\n)(?:[ =+\-]|\d+[.)])| \n| $"
+)
+_BLANK_LINES = re.compile(r"\n{2,}")
+
+
+def _is_prose(text: str) -> bool:
+    return _NOT_PROSE.search(text) is None
+
+
+def _paragraphs(text: str) -> str:
+    """What Python-Markdown makes of prose, without its cost (a national handbook renders some 100,000 texts)."""
+    return "\n".join(f"<p>{part}</p>" for part in _BLANK_LINES.split(text.strip("\n")) if part)
 
 
 def to_inline_html(text: str | None) -> Markup:
@@ -122,3 +145,115 @@ def abbreviate(page_html: str, glossary: dict[str, str]) -> str:
                 pattern.sub(lambda m: f'<abbr title="{html.escape(glossary[m.group(1)])}">{m.group(1)}</abbr>', part)
             )
     return "".join(out)
+
+
+# ---------------------------------------------------------------- raw HTML blocks around Python-Markdown
+# Generated pages are mostly HTML blocks between Markdown headings. Python-Markdown (and MkDocs, looking for
+# anchors) run every block through Python's HTMLParser only to pass it through unchanged, and the block parser
+# copies the rest of the page at every block's end, so a page of many blocks costs the square of its size. Blocks
+# that Python-Markdown would certainly pass through unchanged are set aside before it runs and put back after.
+
+_BLOCK_LEVEL = {
+    "address", "article", "aside", "blockquote", "canvas", "center", "colgroup", "dd", "details", "div", "dl", "dt",
+    "fieldset", "figcaption", "figure", "footer", "form", "group", "h1", "h2", "h3", "h4", "h5", "h6", "header",
+    "hgroup", "iframe", "legend", "li", "main", "map", "menu", "nav", "noscript", "object", "ol", "option",
+    "output", "p", "pre", "progress", "section", "summary", "table", "tbody", "td", "tfoot", "th", "thead", "tr",
+    "ul", "video",
+}
+_HTML_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
+# Anything Python-Markdown or its HTML parser treats specially inside a block: leave such blocks to them.
+_SPECIAL = re.compile(r"<[!?]|<(?:script|style|textarea|math)\b|\smarkdown\s*=|\t|\r|[\x02\x03]", re.I)
+_ID_ATTR = re.compile(r"""<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
+
+
+def set_aside_html(markdown_text: str, token: str) -> tuple[str, list[str]]:
+    """Replace top-level HTML blocks that Python-Markdown would pass through unchanged with `token<n>` paragraphs.
+
+    Returns the Markdown to convert and the blocks, for put_back_html. A block qualifies only when nothing could
+    make Python-Markdown treat it differently; after the first doubtful block the rest of the page is left alone.
+    """
+    chunks = re.split(r"(\n(?:[ ]*\n)+)", markdown_text)
+    blocks: list[str] = []
+    for i in range(0, len(chunks), 2):
+        chunk = chunks[i]
+        if not chunk.startswith("<"):
+            if "<" in chunk:
+                break  # inline HTML in a paragraph, or an indented block: Markdown's business from here on
+            continue
+        segments = _segments(chunk)
+        if segments is None:
+            break
+        out = []
+        for n, (is_html, text) in enumerate(segments):
+            if is_html:
+                # The blank line Python-Markdown keeps after a raw block: only where the chunk ends.
+                blocks.append(text + ("\n" if n == len(segments) - 1 else ""))
+                out.append(f"{token}{len(blocks) - 1}")
+            else:
+                out.append(text)
+        chunks[i] = "\n\n".join(out)
+    return "".join(chunks), blocks
+
+
+def put_back_html(page_html: str, token: str, blocks: list[str]) -> str:
+    if not blocks:
+        return page_html
+    # Python-Markdown strips the end of the page, blank line after a last raw block included.
+    return re.sub(rf"<p>{re.escape(token)}(\d+)</p>", lambda m: blocks[int(m.group(1))], page_html).rstrip()
+
+
+def anchor_ids(blocks: list[str]) -> set[str]:
+    """The ids (and <a name>s) in the blocks: MkDocs checks links to anchors against them."""
+    return {a or b for block in blocks for a, b in _ID_ATTR.findall(block)}
+
+
+def _segments(chunk: str) -> list[tuple[bool, str]] | None:
+    """A chunk as (is HTML, text) lines of whole raw blocks and Markdown headings, or None if it is anything else.
+
+    Python-Markdown's HTML block parser keeps a stack of open tags, ignores end tags it has not seen open, and
+    gives back unchanged a block that starts a line with a block-level tag and closes at the end of a line.
+    """
+    if _SPECIAL.search(chunk):
+        return None
+    out: list[tuple[bool, str]] = []
+    pos = 0
+    while pos < len(chunk):
+        if chunk.startswith("#", pos):
+            end = chunk.find("\n", pos)
+            end = len(chunk) if end == -1 else end
+            out.append((False, chunk[pos:end]))
+        elif chunk.startswith("<", pos):
+            end = _raw_end(chunk, pos)
+            if end is None:
+                return None
+            out.append((True, chunk[pos:end]))
+        else:
+            return None
+        pos = end + 1
+    return out
+
+
+def _raw_end(chunk: str, start: int) -> int | None:
+    """Where the raw blocks starting at `start` end: at the chunk's end or before a heading line, else None."""
+    stack: list[str] = []
+    block_start = start
+    for match in _HTML_TAG.finditer(chunk, start):
+        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3)
+        if not stack and (closing or name not in _BLOCK_LEVEL or match.start() != block_start or rest.endswith("/")):
+            return None  # not a raw block, or text between blocks
+        if closing:
+            if name in stack:
+                while stack.pop() != name:
+                    pass
+                if not stack:
+                    after = chunk[match.end():]
+                    if not after.strip():
+                        return len(chunk.rstrip())
+                    if after.startswith("\n#"):
+                        return match.end()
+                    if not after.startswith("\n<"):
+                        return None
+                    block_start = match.end() + 1
+        elif not rest.endswith("/"):
+            stack.append(name)
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import functools
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -106,19 +107,44 @@ def slugify(name: str) -> str:
 
 def iter_refs(instance: BaseModel, path: tuple = ()) -> Iterator[tuple[tuple, str, str]]:
     """Yield (loc, folder, id) for every reference field in a model instance, at any depth."""
-    for name, info in type(instance).model_fields.items():
+    for name, key, folder in _ref_fields(type(instance)):
         value = getattr(instance, name)
-        loc = (*path, info.alias or name)
-        marker = next((m for m in _metadata(info) if isinstance(m, Ref)), None)
-        items = list(enumerate(value)) if isinstance(value, list) else [(None, value)]
+        if value is None:
+            continue
+        loc = (*path, key)
+        items = enumerate(value) if isinstance(value, list) else ((None, value),)
         for index, item in items:
-            item_loc = loc if index is None else (*loc, index)
             if item is None:
                 continue
+            item_loc = loc if index is None else (*loc, index)
             if isinstance(item, BaseModel):
                 yield from iter_refs(item, item_loc)
-            elif marker is not None or (ref := _list_ref(info)) is not None:
-                yield item_loc, (marker or ref).folder, item
+            elif folder is not None:
+                yield item_loc, folder, item
+
+
+@functools.cache
+def _ref_fields(model: type[BaseModel]) -> tuple[tuple[str, str, str | None], ...]:
+    """(attribute, key, folder) of the fields that can hold references, directly or in nested models.
+
+    Worked out once per model class: a national handbook has thousands of files and every build walks them all.
+    """
+    out = []
+    for name, info in model.model_fields.items():
+        marker = next((m for m in _metadata(info) if isinstance(m, Ref)), None) or _list_ref(info)
+        if marker is not None or _holds_models(info.annotation):
+            out.append((name, info.alias or name, marker.folder if marker else None))
+    return tuple(out)
+
+
+def _holds_models(annotation: Any) -> bool:
+    stack = [annotation]
+    while stack:
+        current = stack.pop()
+        if isinstance(current, type) and not getattr(current, "__args__", None) and issubclass(current, BaseModel):
+            return True
+        stack.extend(getattr(current, "__args__", ()) or ())
+    return False
 
 
 def _metadata(info: Any) -> list:

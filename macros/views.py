@@ -3,61 +3,100 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
+from functools import lru_cache
 
 from . import queries
+from .graphics import MONTHS
 from .model import AbsenceLevel, SchoolLevel, WorkLevel
-from .store import Handbook, Record
+from .store import Handbook
 from .text import plain
 
-
-@dataclass
-class FinderItem:
-    record: Record
-    place: str
-    attrs: dict[str, str]
+FINDER_SCRIPT = "assets/hitta-data.js"
+FINDER_KEYS = ("niva", "skolform", "franvaro", "roll", "region", "kommun", "aktor")
+# Filters with more options than this get them from the data script, so the page stays small at national scale.
+OPTIONS_IN_PAGE = 60
+SUMMARY_CHARS = 220
 
 
 def finder(handbook: Handbook) -> dict:
-    partners = handbook.kind("aktorer")
-    items = []
+    """Hitta insats: the filters, the count, and a listing by region for readers without JavaScript.
+
+    The initiatives themselves are in a compact data script (finder_script), so the page stays the same size
+    however many initiatives there are, and works opened from disk.
+    """
+    data = _finder_values(handbook)
+    labels = {"niva": "Arbetsnivå", "skolform": "Målgrupp: skolform", "franvaro": "Målgrupp: frånvaronivå", "roll": "Yrkesroll",
+              "region": "Region", "kommun": "Kommun", "aktor": "Samverkanspartner"}
+    filters = []
+    for key in ("roll", "niva", "skolform", "franvaro", "region", "kommun", "aktor"):
+        options = list(zip(data["values"][key], data["labels"][key], strict=True))
+        in_page = len(options) <= OPTIONS_IN_PAGE
+        filters.append({"key": key, "label": labels[key], "options": options if in_page else [], "from_data": not in_page})
+    regions = [(region, sum(len(recs) for _, recs in munis)) for region, munis in queries.initiatives_by_region(handbook)]
+    return {"filters": filters, "total": len(data["items"]), "regions": regions, "data_script": FINDER_SCRIPT}
+
+
+def finder_script(handbook: Handbook, directory_urls: bool) -> str:
+    """The finder's data as a script (a script, not JSON, so the page also works opened from disk)."""
+    from .render import page_url  # render imports this module
+
+    data = {**_finder_values(handbook), "url": page_url("satsningar/__id__.md", directory_urls)}
+    return "window.NH_FINDER = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
+
+
+@lru_cache(maxsize=4)
+def _finder_values(handbook: Handbook) -> dict:
+    """Compact finder data: per filter a table of values (and labels), per initiative indexes into those tables.
+
+    items: [id, title, summary, place index, then one list of value indexes per key in FINDER_KEYS].
+    """
+    partners, roles = handbook.kind("aktorer"), handbook.kind("roller")
+    records = queries.sorted_records(handbook, "satsningar")
+    rows = []
     used: dict[str, set[str]] = {"roll": set(), "region": set(), "kommun": set(), "aktor": set()}
-    for rec in queries.sorted_records(handbook, "satsningar"):
+    for rec in records:
         m = rec.model
-        region = queries.region_of(handbook, rec) or ""
-        roles = sorted({r.role for r in m.roles})
-        actors = sorted({p.partner for p in m.partners} | set(m.owners))
-        used["roll"].update(roles)
-        used["region"].add(region)
-        used["kommun"].add(m.municipality)
-        used["aktor"].update(actors)
         tg = m.target_group
-        attrs = {
-            "niva": " ".join(w.value.replace(" ", "_") for w in m.work_levels),
-            "skolform": " ".join(s.value.replace(" ", "_") for s in (tg.school_levels if tg else [])),
-            "franvaro": " ".join(a.value.replace(" ", "_") for a in (tg.absence_levels if tg else [])),
-            "roll": " ".join(roles),
-            "region": region,
-            "kommun": m.municipality,
-            "aktor": " ".join(actors),
+        row = {
+            "niva": [w.value for w in m.work_levels],
+            "skolform": [s.value for s in (tg.school_levels if tg else [])],
+            "franvaro": [a.value for a in (tg.absence_levels if tg else [])],
+            "roll": sorted({r.role for r in m.roles}),
+            "region": [r] if (r := queries.region_of(handbook, rec)) else [],
+            "kommun": [m.municipality],
+            "aktor": sorted({p.partner for p in m.partners} | set(m.owners)),
         }
-        place = partners[m.municipality].title + (f", {partners[region].title}" if region in partners else "")
-        items.append(FinderItem(rec, place, attrs))
+        for key in used:
+            used[key].update(row[key])
+        rows.append((rec, row))
 
-    def options(ids: set[str], folder: str) -> list[tuple[str, str]]:
-        kind = handbook.kind(folder)
-        return sorted(((i, kind[i].title) for i in ids if i in kind), key=lambda o: o[1].casefold())
+    def by_title(ids: set[str], kind: dict) -> list[str]:
+        return sorted((i for i in ids if i in kind), key=lambda i: kind[i].title.casefold())
 
-    filters = [
-        {"key": "roll", "label": "Yrkesroll", "options": options(used["roll"], "roller")},
-        {"key": "niva", "label": "Arbetsnivå", "options": [(w.value, w.value.capitalize()) for w in WorkLevel]},
-        {"key": "skolform", "label": "Målgrupp: skolform", "options": [(s.value, s.value.capitalize()) for s in SchoolLevel]},
-        {"key": "franvaro", "label": "Målgrupp: frånvaronivå", "options": [(a.value, a.value.capitalize()) for a in AbsenceLevel]},
-        {"key": "region", "label": "Region", "options": options(used["region"], "aktorer")},
-        {"key": "kommun", "label": "Kommun", "options": options(used["kommun"], "aktorer")},
-        {"key": "aktor", "label": "Samverkanspartner", "options": options(used["aktor"], "aktorer")},
+    values = {
+        "niva": [w.value for w in WorkLevel], "skolform": [s.value for s in SchoolLevel], "franvaro": [a.value for a in AbsenceLevel],
+        "roll": by_title(used["roll"], roles), "region": by_title(used["region"], partners),
+        "kommun": by_title(used["kommun"], partners), "aktor": by_title(used["aktor"], partners),
+    }
+    labels = {key: [v.capitalize() for v in values[key]] for key in ("niva", "skolform", "franvaro")}
+    for key in ("roll", "region", "kommun", "aktor"):
+        labels[key] = [(roles if key == "roll" else partners)[i].title for i in values[key]]
+    index = {key: {v: n for n, v in enumerate(values[key])} for key in FINDER_KEYS}
+    places = [partners[k].title + (f", {partners[r].title}" if (r := partners[k].model.region) in partners else "")
+              for k in values["kommun"]]
+    items = [
+        [rec.id, rec.title, _shorten(plain(rec.model.summary)), index["kommun"][rec.model.municipality],
+         *([index[key][v] for v in row[key] if v in index[key]] for key in FINDER_KEYS)]
+        for rec, row in rows
     ]
-    return {"items": items, "filters": filters}
+    return {"keys": list(FINDER_KEYS), "values": values, "labels": labels, "places": places, "items": items}
+
+
+def _shorten(text: str) -> str:
+    text = " ".join(text.split())
+    if len(text) <= SUMMARY_CHARS:
+        return text
+    return text[: SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
 def comparison(handbook: Handbook) -> dict:
@@ -91,15 +130,24 @@ def comparison(handbook: Handbook) -> dict:
     return {"columns": columns, "rows": rows}
 
 
+ASSESSMENT_FILE = "tillganglighet.json"  # written by tests/browser/test_accessibility.py when the whole site passes
+
+
 def accessibility(handbook: Handbook, site_name: str, contact_url: str, contact_label: str) -> dict:
-    path = handbook.root / "tillganglighet.json"
+    """The accessibility statement: the law's fixed parts, with the date and method of the last automated check."""
+    path = handbook.root / ASSESSMENT_FILE
     assessment = json.loads(path.read_text(encoding="utf-8")) if path.exists() else None
+
+    def long_date(iso: str) -> str:
+        year, month, day = (int(part) for part in iso.split("-"))
+        return f"{day} {MONTHS[month - 1]} {year}"
+
     return {
         "assessment": assessment,
+        "assessed": long_date(assessment["date"]) if assessment else "",
         "site_name": site_name,
         "contact_url": contact_url,
         "contact_label": contact_label,
-        "statement_updated": assessment["date"] if assessment else "",
     }
 
 

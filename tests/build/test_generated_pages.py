@@ -75,9 +75,14 @@ def test_every_entity_is_in_nav_and_search(mini_site):
     for page in ("satsningar/testteamet.html", "roller/logoped.html", "verktyg/bildstod.html", "arshjul/testhjul.html",
                  "begrepp/bup.html", "aktorer/bup.html", "kallor/testkalla.html", "ramverk/tre-steg.html"):
         assert page in locations, page
-        name = page.split("/")[1]
+    for page in ("roller/logoped.html", "verktyg/bildstod.html", "arshjul/testhjul.html",
+                 "begrepp/bup.html", "aktorer/bup.html", "kallor/testkalla.html", "ramverk/tre-steg.html",
+                 "satsningar/region/testregionen.html"):
+        name = page.split("/")[-1]
         # The page sits in the navigation (as the active entry on its own page) ...
         assert f'<a href="{name}" class="md-nav__link md-nav__link--active">' in read(mini_site, page), page
+    # ... initiatives through their region's page (thousands of nav entries would weigh down every page).
+    assert 'href="../testteamet.html"' in read(mini_site, "satsningar/region/testregionen.html")
     # ... and every section is reachable from the start page's navigation.
     for section in ("satsningar/index.html", "roller/index.html", "verktyg/index.html", "arshjul/index.html",
                     "begrepp/index.html", "ramverk/index.html"):
@@ -85,7 +90,7 @@ def test_every_entity_is_in_nav_and_search(mini_site):
 
 
 def test_kind_index_pages_list_their_entities(mini_site):
-    assert 'href="testteamet.html"' in read(mini_site, "satsningar/index.html")
+    assert 'href="region/testregionen.html"' in read(mini_site, "satsningar/index.html")
     toolbox = read(mini_site, "verktyg/index.html")
     assert "Motivation och framtid" in toolbox and 'href="motiverande-samtal.html"' in toolbox
 
