@@ -158,7 +158,8 @@ class Renderer:
             chart=graphics.bar_chart,
             flow=graphics.flow,
             hub=graphics.hub,
-            meta=self.meta,
+            # On the printable page the links to edit or suggest a change are left out: they mean nothing on paper.
+            meta=(lambda rec: {**self.meta(rec), "edit_url": "", "issue_url": ""}) if anchored else self.meta,
             **context,
         )
 
