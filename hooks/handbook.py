@@ -6,6 +6,7 @@ MkDocs, so another engine can drive them.
 
 from __future__ import annotations
 
+import gc
 import logging
 import secrets
 import sys
@@ -27,7 +28,7 @@ from macros.queries import glossary, initiatives_by_region, region_page  # noqa:
 from macros.render import Renderer, SiteInfo  # noqa: E402
 from macros.text import abbreviate, anchor_ids, label_permalinks, nav_title, put_back_html, set_aside_html  # noqa: E402
 from macros.validation import load_handbook  # noqa: E402
-from macros.views import FINDER_SCRIPT, finder_script  # noqa: E402
+from macros.views import COMPARE_SCRIPT, FINDER_SCRIPT, comparison_script, finder_script  # noqa: E402
 
 log = logging.getLogger("mkdocs.hooks.handbook")
 _glossary: dict[str, str] = {}
@@ -39,6 +40,7 @@ _TOKEN = f"NHHTML{secrets.token_hex(4)}N"  # letters and digits only, so Markdow
 
 def on_config(config):
     root = Path(config.config_file_path).resolve().parent
+    gc.unfreeze()  # under `mkdocs serve`, the previous build's handbook may be collected now
     try:
         handbook = load_handbook(root)
         org = settings.load(root)  # installningar.yml, applied to the config by hooks/settings.py
@@ -60,6 +62,9 @@ def on_config(config):
     state.renderer = Renderer(handbook, site)
     _glossary.clear()
     _glossary.update(glossary(handbook))
+    # The handbook's objects live until the build ends; the garbage collector need not walk them again at every
+    # full collection (with thousands of entities, that would be a noticeable part of the build).
+    gc.freeze()
     return config
 
 
@@ -84,6 +89,8 @@ def on_files(files: Files, config) -> Files:
     for path, content in downloads(handbook, state.renderer).items():
         files.append(File.generated(config, path, content=content, inclusion=InclusionLevel.NOT_IN_NAV))
     files.append(File.generated(config, FINDER_SCRIPT, content=finder_script(handbook, config.use_directory_urls)))
+    if (compare := comparison_script(handbook, config.use_directory_urls)) is not None:
+        files.append(File.generated(config, COMPARE_SCRIPT, content=compare))
     config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
     if config.nav is not None:
         # Pages the nav leaves out (initiatives, municipal administrations) are reached from listing pages.

@@ -162,7 +162,10 @@ _BLOCK_LEVEL = {
 }
 _HTML_TAG = re.compile(r"""<(/?)([a-zA-Z][a-zA-Z0-9-]*)((?:[^>"']|"[^"]*"|'[^']*')*)>""")
 # Anything Python-Markdown or its HTML parser treats specially inside a block: leave such blocks to them.
-_SPECIAL = re.compile(r"<[!?]|<(?:script|style|textarea|math)\b|\smarkdown\s*=|\t|\r|[\x02\x03]", re.I)
+_SPECIAL_TEXT = ("<!", "<?", "\t", "\r", "\x02", "\x03")
+_RAW_TEXT_TAG = re.compile(r"<(?:script|style|textarea|math)\b", re.I)
+_MARKDOWN_ATTR = re.compile(r"\smarkdown\s*=", re.I)
+_ONLY_SPACE = re.compile(r"\s*\Z")
 _ID_ATTR = re.compile(r"""<[a-zA-Z][^>]*?\s(?:id|name)\s*=\s*(?:"([^"]*)"|'([^']*)')""")
 
 
@@ -213,7 +216,7 @@ def _segments(chunk: str) -> list[tuple[bool, str]] | None:
     Python-Markdown's HTML block parser keeps a stack of open tags, ignores end tags it has not seen open, and
     gives back unchanged a block that starts a line with a block-level tag and closes at the end of a line.
     """
-    if _SPECIAL.search(chunk):
+    if any(t in chunk for t in _SPECIAL_TEXT) or _RAW_TEXT_TAG.search(chunk) or _MARKDOWN_ATTR.search(chunk):
         return None
     out: list[tuple[bool, str]] = []
     pos = 0
@@ -238,22 +241,23 @@ def _raw_end(chunk: str, start: int) -> int | None:
     stack: list[str] = []
     block_start = start
     for match in _HTML_TAG.finditer(chunk, start):
-        closing, name, rest = match.group(1), match.group(2).lower(), match.group(3)
-        if not stack and (closing or name not in _BLOCK_LEVEL or match.start() != block_start or rest.endswith("/")):
+        closing, name, rest = match.groups()
+        name = name.lower()
+        empty = rest.endswith("/")
+        if not stack and (closing or empty or name not in _BLOCK_LEVEL or match.start() != block_start):
             return None  # not a raw block, or text between blocks
         if closing:
             if name in stack:
                 while stack.pop() != name:
                     pass
                 if not stack:
-                    after = chunk[match.end():]
-                    if not after.strip():
-                        return len(chunk.rstrip())
-                    if after.startswith("\n#"):
-                        return match.end()
-                    if not after.startswith("\n<"):
-                        return None
-                    block_start = match.end() + 1
-        elif not rest.endswith("/"):
+                    end = match.end()
+                    if chunk.startswith("\n<", end):
+                        block_start = end + 1
+                    elif chunk.startswith("\n#", end):
+                        return end
+                    else:
+                        return len(chunk.rstrip()) if _ONLY_SPACE.match(chunk, end) else None
+        elif not empty:
             stack.append(name)
     return None

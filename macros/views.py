@@ -37,11 +37,19 @@ def finder(handbook: Handbook) -> dict:
 
 
 def finder_script(handbook: Handbook, directory_urls: bool) -> str:
-    """The finder's data as a script (a script, not JSON, so the page also works opened from disk)."""
+    return _data_script("NH_FINDER", {**_finder_values(handbook), "url": _initiative_url(directory_urls)})
+
+
+def _data_script(variable: str, data: dict) -> str:
+    """Data for a page's script, as a script rather than JSON so that the page also works opened from disk."""
+    return f"window.{variable} = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
+
+
+def _initiative_url(directory_urls: bool) -> str:
+    """An initiative's address relative to the site root, with __id__ for its id."""
     from .render import page_url  # render imports this module
 
-    data = {**_finder_values(handbook), "url": page_url("satsningar/__id__.md", directory_urls)}
-    return "window.NH_FINDER = " + json.dumps(data, ensure_ascii=False, separators=(",", ":")) + ";\n"
+    return page_url("satsningar/__id__.md", directory_urls)
 
 
 @lru_cache(maxsize=4)
@@ -99,7 +107,39 @@ def _shorten(text: str) -> str:
     return text[: SUMMARY_CHARS].rsplit(" ", 1)[0] + " …"
 
 
+COMPARE_SCRIPT = "assets/jamfor-data.js"
+# Up to this many initiatives the comparison is one table in the page; beyond it, a reader picks initiatives by
+# region and the table is built from a data script (a table of thousands of columns helps no one).
+COMPARE_IN_PAGE = 24
+COMPARE_ROWS = [
+    ("Kommun", "place"), ("Team", "team"), ("Målgrupp", "target"), ("Arbetsnivå", "levels"),
+    ("Finansiering", "funding"), ("Period", "period"), ("Status", "status"), ("Kvantitativa resultat", "results"),
+]
+
+
 def comparison(handbook: Handbook) -> dict:
+    columns = _comparison_columns(handbook)
+    if len(columns) <= COMPARE_IN_PAGE:
+        return {"columns": columns, "rows": COMPARE_ROWS, "total": len(columns), "data_script": None, "regions": []}
+    regions = [(region, sum(len(recs) for _, recs in munis)) for region, munis in queries.initiatives_by_region(handbook)]
+    return {"columns": [], "rows": COMPARE_ROWS, "total": len(columns), "data_script": COMPARE_SCRIPT, "regions": regions}
+
+
+def comparison_script(handbook: Handbook, directory_urls: bool) -> str | None:
+    """The comparison's data as a script, for a handbook too large for one table; None when the page holds it."""
+    columns = _comparison_columns(handbook)
+    if len(columns) <= COMPARE_IN_PAGE:
+        return None
+    regions = [region.id for region, _ in queries.initiatives_by_region(handbook)]
+    region_of = {rec.id: region.id for region, munis in queries.initiatives_by_region(handbook) for _, recs in munis for rec in recs}
+    index = {region: n for n, region in enumerate(regions)}
+    items = [[c["record"].id, c["record"].title, index[region_of[c["record"].id]], *(c[key] for _, key in COMPARE_ROWS)]
+             for c in columns]
+    return _data_script("NH_COMPARE", {"url": _initiative_url(directory_urls), "regions": regions, "items": items})
+
+
+@lru_cache(maxsize=4)
+def _comparison_columns(handbook: Handbook) -> list[dict]:
     partners, roles = handbook.kind("aktorer"), handbook.kind("roller")
     columns = []
     for rec in queries.sorted_records(handbook, "satsningar"):
@@ -123,11 +163,7 @@ def comparison(handbook: Handbook) -> dict:
             "status": m.period.status.value,
             "results": "; ".join(results) or ("Endast kvalitativa resultat" if m.results else "Anges inte"),
         })
-    rows = [
-        ("Kommun", "place"), ("Team", "team"), ("Målgrupp", "target"), ("Arbetsnivå", "levels"),
-        ("Finansiering", "funding"), ("Period", "period"), ("Status", "status"), ("Kvantitativa resultat", "results"),
-    ]
-    return {"columns": columns, "rows": rows}
+    return columns
 
 
 ASSESSMENT_FILE = "tillganglighet.json"  # written by tests/browser/test_accessibility.py when the whole site passes

@@ -46,7 +46,7 @@
     var fragment = document.createDocumentFragment();
     matches.slice(from, limit).forEach(function (item) { fragment.appendChild(card(item)); });
     list.appendChild(fragment);
-    more.hidden = matches.length <= limit;
+    more.parentElement.hidden = matches.length <= limit;  // the paragraph: Material's buttons ignore [hidden]
   }
 
   function describe() {

@@ -59,7 +59,7 @@ def run(args: list[str], cwd: Path, log: Path, timeout: float = 900) -> Run:
 
 
 def mkdocs_build(project: Path, site: Path, log: Path) -> Run:
-    return run([sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(site)], project, log)
+    return run([sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(site)], project, log)
 
 
 # ---------------------------------------------------------------- the built site
