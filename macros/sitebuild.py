@@ -21,8 +21,9 @@ def build_site(root: Path, site_dir: str = "site") -> int:
     new, old, target = root / ".site-new", root / ".site-old", root / site_dir
     shutil.rmtree(new, ignore_errors=True)
     env = {**os.environ, "NO_MKDOCS_2_WARNING": "1"}
+    # No --quiet: MkDocs only counts a warning (a broken link, say) against --strict when it logs it.
     result = subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", str(new)], cwd=root, env=env
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", str(new)], cwd=root, env=env
     )
     if result.returncode != 0:
         shutil.rmtree(new, ignore_errors=True)

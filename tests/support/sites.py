@@ -10,7 +10,7 @@ from pathlib import Path
 from macros.newhandbook import use_starter_pages
 
 ROOT = Path(__file__).resolve().parents[2]
-ENGINE = ["mkdocs.yml", "installningar.yml", "docs", "macros", "hooks", "overrides"]
+ENGINE = ["mkdocs.yml", "installningar.yml", "tillganglighet.json", "docs", "macros", "hooks", "overrides"]
 
 
 def make_project(dest: Path, data: Path | None = None) -> Path:
@@ -32,6 +32,6 @@ def make_project(dest: Path, data: Path | None = None) -> Path:
 
 def build(project: Path, site: str = "site") -> subprocess.CompletedProcess:
     return subprocess.run(
-        [sys.executable, "-m", "mkdocs", "build", "--strict", "--quiet", "--site-dir", site],
+        [sys.executable, "-m", "mkdocs", "build", "--strict", "--site-dir", site],
         cwd=project, capture_output=True, text=True, timeout=600,
     )
