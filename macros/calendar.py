@@ -17,7 +17,8 @@ def wheel_ics(record: Record) -> bytes:
     cal.add("prodid", "-//Närvarohandboken//Årshjul//SV")
     cal.add("version", "2.0")
     cal.add("calscale", "GREGORIAN")
-    cal.add("x-wr-calname", f"Årshjul: {record.model.name}")
+    name = record.model.name
+    cal.add("x-wr-calname", name if name.lower().startswith("årshjul") else f"Årshjul: {name}")
     for number, event in enumerate(sorted(record.model.events, key=lambda e: e.month), 1):
         # School-year wheels run August to June: months before August belong to the following calendar year.
         year = FIRST_YEAR if event.month >= 8 else FIRST_YEAR + 1
