@@ -1,8 +1,10 @@
 """One pass over every page of a built site in Chromium, per colour scheme: axe-core, page facts and network requests.
 
 Loading ~200 pages twice is the slow part of the suite, so every whole-site check (axe, headings, links, tables,
-footer, reflow, third-party requests) reads from this one pass instead of loading the pages again. A few tabs
-work at once: while one tab loads, another runs axe.
+footer, reflow, third-party requests) reads from this one pass instead of loading the pages again. Two tabs work at
+once: while one tab loads, the other runs axe. Every page load would also make Material's search worker index the
+whole site again (a third of the time), so the pass serves the search index without its documents: the pages and
+the search box are the same, and the search itself is checked with the full index in the search and privacy tests.
 """
 
 from __future__ import annotations
@@ -18,7 +20,7 @@ AXE_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "best-practice"]
 SCHEMES = {"light": "default", "dark": "slate"}  # emulated prefers-color-scheme -> Material's scheme name
 DESKTOP = {"width": 1280, "height": 900}
 NARROW = {"width": 320, "height": 720}  # WCAG 1.4.10: 320 CSS px = 1280 px at 400 % zoom
-TABS = 3
+TABS = 2
 
 # Runs in the page: axe plus the facts the structural tests read. Link names follow the accessible-name order
 # (aria-labelledby, aria-label, content incl. image alt, title) closely enough for our markup.
@@ -33,7 +35,17 @@ _SCAN_JS = """
     const text = clean(el.textContent) || clean([...el.querySelectorAll('img[alt]')].map(i => i.alt).join(' '));
     return text || clean(el.getAttribute('title'));
   };
-  const skip = document.querySelector('a.md-skip');
+  const skip = document.querySelector('a.md-skip, a.nh-skip');
+  // A link's context in WCAG 2.4.4: the section it stands in (its nearest heading before it) and the text around
+  // it in its parent element ("Källa: ...", "Satsning: ...").
+  const contextOf = new Map();
+  let section = '', count = 0;
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_ELEMENT);
+  for (let n = walker.currentNode; n; n = walker.nextNode()) {
+    if (/^H[1-6]$/.test(n.tagName)) section = `${++count}. ${clean(n.textContent).replace(/¶$/, '')}`;
+    else if (n.tagName === 'A')
+      contextOf.set(n, `${section} | ${clean(n.parentElement.textContent.replace(n.textContent, '…'))}`);
+  }
   const facts = {
     lang: document.documentElement.getAttribute('lang'),
     scheme: document.body.getAttribute('data-md-color-scheme'),
@@ -41,12 +53,20 @@ _SCAN_JS = """
     headings: [...document.querySelectorAll('h1, h2, h3, h4, h5, h6')].filter(h => !hidden(h))
       .map(h => [Number(h.tagName[1]), clean(h.textContent)]),
     links: [...document.querySelectorAll('a[href]')].filter(a => !hidden(a))
-      .map(a => [nameOf(a), a.href, a.closest('.md-sidebar, .md-header, .md-footer, footer, nav') ? 'chrome' : 'content']),
+      .map(a => [nameOf(a), a.href, a.closest('.md-sidebar, .md-header, .md-footer, footer, nav') ? 'chrome' : 'content',
+                 contextOf.get(a) || '']),
     tables: [...document.querySelectorAll('table')].map(t => ({
       headers: t.querySelectorAll('th').length, rows: t.rows.length,
       text: clean(t.textContent).slice(0, 80)})),
     footer: [...document.querySelectorAll('footer a')].map(a => [clean(a.textContent), a.href]),
     skip: skip ? skip.getAttribute('href') : null,
+    material: !!document.querySelector('.md-container'),
+    // Links in running text must not differ from the text by colour alone (WCAG 1.4.1).
+    plainLinks: [...document.querySelectorAll('main p a[href], main li a[href], main td a[href], main dd a[href]')]
+      .filter(a => !hidden(a) && !a.closest('nav, .md-sidebar, .nh-cards, .md-footer'))
+      .filter(a => a.parentElement.textContent.trim() !== a.textContent.trim())
+      .filter(a => !getComputedStyle(a).textDecorationLine.includes('underline'))
+      .map(a => clean(a.textContent)),
   };
   return axe.run(document, options).then(result => ({
     axe: result.testEngine.version,
@@ -93,6 +113,13 @@ class SiteScan:
         return [r for r in self.results if r.scheme == scheme]
 
 
+def _index_without_documents(route) -> None:
+    response = route.fetch()
+    index = response.json()
+    index["docs"] = []
+    route.fulfill(response=response, json=index)
+
+
 def site_pages(site: Path) -> list[str]:
     """Every HTML page of a built site, as paths relative to its root."""
     return sorted(p.relative_to(site).as_posix() for p in site.rglob("*.html"))
@@ -105,6 +132,7 @@ def scan(browser, base: str, pages: list[str]) -> SiteScan:
         context = browser.new_context(color_scheme=scheme, locale="sv-SE", viewport=DESKTOP)
         context.add_init_script(AXE_SCRIPT)
         context.on("request", lambda request: result.requests.append(request.url))
+        context.route("**/search/search_index.json", _index_without_documents)
         tabs = [context.new_page() for _ in range(TABS)]
         queue = list(pages)
         while queue:

@@ -1,0 +1,16 @@
+"""The whole-site pass in Chromium, shared by the accessibility and privacy tests (it is the slow part)."""
+
+import pytest
+
+from tests.browser.site_scan import scan, site_pages
+
+
+@pytest.fixture(scope="session")
+def real_base(real_site, serve) -> str:
+    return serve(real_site)
+
+
+@pytest.fixture(scope="session")
+def site_scan(real_site, real_base, browser):
+    """Every page of the real handbook in light and dark: axe results, page facts and all network requests."""
+    return scan(browser, real_base, site_pages(real_site))
