@@ -20,6 +20,7 @@ from .problems import DataError, Problem
 FILE = "installningar.yml"
 CSS_PATH = "assets/installningar.css"
 HEX = re.compile(r"^#[0-9a-fA-F]{6}$")
+LOGO_PATH = re.compile(r"^(?:[A-Za-z0-9_-]+/)*[A-Za-z0-9_-]+(?:\.[A-Za-z0-9]+)+$")  # a/b.svg; no "..", "/x", "\\"
 MIN_CONTRAST = 4.5  # WCAG 2.1 AA for normal text: white header text on the main colour, links on white
 
 
@@ -73,6 +74,17 @@ class Settings(_Strict):
     contact: Contact | None = Field(None, alias="kontakt", description="Vart läsare vänder sig med frågor och fel.")
     repository: Repository | None = Field(None, alias="kallkod", description="Var handbokens filer finns (Git).")
     licence: Licence = Field(default_factory=Licence, alias="licens", description="Licensen för öppna data.")
+
+    @field_validator("logo")
+    @classmethod
+    def _inside_docs(cls, value: str | None) -> str | None:
+        # The logo is a file name: it must stay inside docs/, like every file the site is built from.
+        if value is not None and not LOGO_PATH.match(value):
+            raise ValueError(
+                f"'{value}' är ingen sökväg inuti docs/: skriv den från docs/ med bokstäverna a–z, siffror, - och _, "
+                "utan .. och utan / eller \\ först, till exempel assets/logotyp.svg"
+            )
+        return value
 
     @property
     def branch(self) -> str:

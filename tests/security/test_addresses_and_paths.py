@@ -107,3 +107,22 @@ def test_a_kind_folder_that_links_elsewhere_is_not_read(project, tmp_path_factor
     (project / "data" / "roller").symlink_to(elsewhere, target_is_directory=True)
     found = errors(project)
     assert found[0].file == "data/roller" and "Mappen är en länk" in found[0].message
+
+
+@pytest.mark.parametrize("logo", ["../mkdocs.yml", "/etc/passwd", "assets/../../hemlig.svg", "..\\\\hemlig.svg",
+                                  "C:/bilder/logo.svg", "~/logo.svg"])
+def test_the_logo_setting_cannot_point_outside_docs(tmp_path, logo):
+    from macros import settings
+
+    (tmp_path / settings.FILE).write_text(f'namn: Handboken\nlogotyp: "{logo}"\n', encoding="utf-8")
+    with pytest.raises(DataError) as exc:
+        settings.load(tmp_path)
+    [problem] = exc.value.problems
+    assert problem.field == "logotyp" and "ingen sökväg inuti docs/" in problem.message, problem.format()
+
+
+def test_a_logo_inside_docs_is_accepted(tmp_path):
+    from macros import settings
+
+    (tmp_path / settings.FILE).write_text("namn: Handboken\nlogotyp: assets/logotyp.svg\n", encoding="utf-8")
+    assert settings.load(tmp_path).logo == "assets/logotyp.svg"
