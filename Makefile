@@ -25,7 +25,7 @@ build: $(STAMP)
 serve: check
 	$(PY) -m mkdocs serve --livereload --dev-addr 127.0.0.1:8000
 
-chromium:
+chromium: $(STAMP)
 	@$(PY) tests/support/ensure_chromium.py $(CHROMIUM)
 
 test: $(STAMP) chromium

@@ -172,5 +172,10 @@ class Renderer:
             "reviewed": record.model.reviewed,
             "changed": changed,
             "edit_url": f"{repo}/edit/{self.site.branch}/{record.path}" if repo else "",
-            "issue_url": f"{repo}/issues/new?title={quote(title)}&labels=inneh%C3%A5ll" if repo else "",
+            "issue_url": (
+                f"{repo}/issues/new?template=andringsforslag.yml&title={quote(title)}"
+                f"&sida={quote(f'{record.title} ({record.path})')}"
+            )
+            if repo
+            else "",
         }
