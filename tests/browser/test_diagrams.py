@@ -6,11 +6,6 @@ import re
 import pytest
 
 
-@pytest.fixture(scope="module")
-def base(real_site, serve):
-    return serve(real_site)
-
-
 def diagram_texts(page) -> list[str]:
     """The text of each box in the page's first diagram, in drawing order."""
     return page.locator("figure.nh-diagram svg").first.evaluate(

@@ -6,19 +6,6 @@ from urllib.parse import parse_qs, urlparse
 
 import pytest
 
-from macros.validation import load_handbook
-from tests.support.sites import ROOT
-
-
-@pytest.fixture(scope="module")
-def handbook():
-    return load_handbook(ROOT)
-
-
-@pytest.fixture(scope="module")
-def base(real_site, serve):
-    return serve(real_site)
-
 
 def shown(page) -> set[str]:
     """Titles of the initiatives the finder shows, once it has counted them."""

@@ -6,19 +6,6 @@ from urllib.parse import urljoin
 
 import pytest
 
-from macros.validation import load_handbook
-from tests.support.sites import ROOT
-
-
-@pytest.fixture(scope="module")
-def handbook():
-    return load_handbook(ROOT)
-
-
-@pytest.fixture(scope="module")
-def base(real_site, serve):
-    return serve(real_site)
-
 
 def article_links(page) -> set[str]:
     """Addresses (relative to the site) that the page's main text links to."""

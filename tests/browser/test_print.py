@@ -6,17 +6,10 @@ import re
 import pytest
 
 from macros.kinds import KINDS
-from macros.validation import load_handbook
-from tests.support.sites import ROOT
 
 PAGES = ["index.html", "satsningar/narvaroteam-molndal.html", "roller/logoped.html", "verktyg/index.html",
          "arshjul/spanga-tensta.html", "hitta.html", "jamfor.html", "ramverk/stockholm-arbetsgang.html"]
 CHROME = [".md-header", ".md-sidebar--primary", ".md-sidebar--secondary", ".md-footer", ".md-search"]
-
-
-@pytest.fixture(scope="module")
-def base(real_site, serve):
-    return serve(real_site)
 
 
 @pytest.mark.parametrize("path", PAGES)
@@ -43,11 +36,6 @@ def test_web_addresses_are_written_out_on_paper(page, base):
     page.emulate_media(media="print")
     for link in links.all():
         assert f"({link.get_attribute('href')})" in link.evaluate("a => getComputedStyle(a, '::after').content")
-
-
-@pytest.fixture(scope="module")
-def handbook():
-    return load_handbook(ROOT)
 
 
 def test_whole_handbook_is_one_page_linked_from_om_handboken(page, base, handbook):

@@ -18,11 +18,6 @@ def search(page, base: str, query: str) -> list[str]:
     return [h.removeprefix(base).split("?")[0] for h in hrefs]
 
 
-@pytest.fixture(scope="module")
-def base(real_site, serve):
-    return serve(real_site)
-
-
 def test_logopeden_lists_the_logoped_role_and_molndals_narvaroteam(page, base):
     hits = search(page, base, "logopeden")
     assert "roller/logoped.html" in hits
