@@ -29,14 +29,19 @@ not_in_nav: |
 """
 
 
-def make_floor(dest: Path, text_lengths: list[int], seed: int = 8) -> Path:
-    """Write the floor project into dest: one page per entry of text_lengths (the first is the start page)."""
+def make_floor(dest: Path, text_lengths: list[int], searched: list[bool] | None = None, seed: int = 8) -> Path:
+    """Write the floor project into dest: one page per entry of text_lengths (the first one is the start page).
+
+    A page the full site keeps out of its search index (the printable whole handbook) is kept out here too.
+    """
     rng = random.Random(seed)
     docs = dest / "docs"
     (docs / "sidor").mkdir(parents=True, exist_ok=True)
     (dest / "mkdocs.yml").write_text(CONFIG, encoding="utf-8")
-    first, *rest = text_lengths or [100]
-    (docs / "index.md").write_text(f"# Golvet\n\n{sv.filler(rng, first)}\n", encoding="utf-8")
-    for n, length in enumerate(rest):
-        (docs / "sidor" / f"sida-{n}.md").write_text(f"# Sida {n}\n\n{sv.filler(rng, length)}\n", encoding="utf-8")
+    lengths = text_lengths or [100]
+    searched = searched or [True] * len(lengths)
+    for n, (length, indexed) in enumerate(zip(lengths, searched, strict=True)):
+        meta = "" if indexed else "---\nsearch:\n  exclude: true\n---\n\n"
+        path = docs / "index.md" if n == 0 else docs / "sidor" / f"sida-{n}.md"
+        path.write_text(f"{meta}# Sida {n}\n\n{sv.filler(rng, length)}\n", encoding="utf-8")
     return dest

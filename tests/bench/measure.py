@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import http.server
+import json
 import os
 import re
 import signal
@@ -77,11 +78,15 @@ class SiteSize:
     generated_max: int
     generated_max_page: str
     text_lengths: list[int]  # plain text of each page's article, for the floor
+    searched: list[bool]  # whether each page is in the search index, for the floor
 
 
 def site_size(site: Path, generated: set[str]) -> SiteSize:
     """Sizes of a built site. generated: the pages (relative .html paths) made from data files."""
     pages = sorted(p for p in site.rglob("*.html") if p.name != "404.html")
+    search = site / "search" / "search_index.json"
+    docs = json.loads(search.read_text(encoding="utf-8"))["docs"] if search.exists() else []
+    indexed = {doc["location"].split("#")[0] for doc in docs}
     text_lengths, sizes = [], {}
     for page in pages:
         html = page.read_text(encoding="utf-8")
@@ -91,13 +96,18 @@ def site_size(site: Path, generated: set[str]) -> SiteSize:
         match = _ARTICLE.search(html)
         text_lengths.append(len(_TAG.sub("", match.group(1)).strip()) if match else 0)
     total = sum(p.stat().st_size for p in site.rglob("*") if p.is_file())
-    search = site / "search" / "search_index.json"
+    searched = [bool({page.relative_to(site).as_posix(), _location(page.relative_to(site).as_posix())} & indexed) for page in pages]
     largest = max(sizes, key=sizes.get) if sizes else ""
     return SiteSize(
         pages=len(pages), total_bytes=total, search_bytes=search.stat().st_size if search.exists() else 0,
         generated_median=statistics.median(sizes.values()) if sizes else 0, generated_max=sizes.get(largest, 0),
-        generated_max_page=largest, text_lengths=text_lengths,
+        generated_max_page=largest, text_lengths=text_lengths, searched=searched,
     )
+
+
+def _location(page: str) -> str:
+    """A page's address as the search index may write it (the start page can be an empty string)."""
+    return "" if page == "index.html" else page
 
 
 # ---------------------------------------------------------------- mkdocs serve
@@ -124,8 +134,15 @@ def _wait_for(log: Path, pattern: str, after: int, deadline: float, server: subp
     raise BenchError(f"mkdocs serve: '{pattern}' kom inte i tid; se {log}")
 
 
-def serve_rebuild(project: Path, edited: Path, log: Path, timeout: float = 600) -> tuple[float, float]:
-    """(first build, rebuild after editing one YAML file) in seconds under `mkdocs serve --livereload`.
+@dataclass
+class Serve:
+    first: float  # seconds from starting `mkdocs serve` until it serves the site
+    rebuild: float  # seconds from saving a YAML file until the browsers reload
+    rebuild_cpu: float  # CPU seconds the server spent on that rebuild
+
+
+def serve_rebuild(project: Path, edited: Path, log: Path, timeout: float = 600) -> Serve:
+    """The first build and the rebuild after editing one YAML file under `mkdocs serve --livereload`.
 
     The rebuild is timed from saving the file until MkDocs reloads the browsers, and the served page is checked
     for the new text, so the time includes noticing the change.
@@ -144,18 +161,30 @@ def serve_rebuild(project: Path, edited: Path, log: Path, timeout: float = 600) 
         name = re.search(r"^namn: (.*)$", text, re.M).group(1)
         changed = f"{name} ändrad {int(time.time())}"
         time.sleep(1.0)  # let the watcher settle after the first build
+        cpu = _cpu_seconds(server.pid)
         start = time.perf_counter()
         edited.write_text(text.replace(f"namn: {name}", f"namn: {changed}", 1), encoding="utf-8")
         _wait_for(log, "Reloading browsers", offset, start + timeout, server)
         rebuild = time.perf_counter() - start
+        cpu = _cpu_seconds(server.pid) - cpu
         url = f"http://127.0.0.1:{port}/{edited.parent.name}/{edited.stem}.html"
         with urllib.request.urlopen(url, timeout=30) as response:
             if changed not in response.read().decode("utf-8"):
                 raise BenchError(f"Sidan {url} visar inte ändringen efter ombyggnaden.")
-        return first, rebuild
+        return Serve(first, rebuild, cpu)
     finally:
         edited.write_text(text, encoding="utf-8")
         _stop(server)
+
+
+def _cpu_seconds(pid: int) -> float:
+    """User and system CPU time of a running process (Linux /proc), in seconds."""
+    fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+    return (int(fields[11]) + int(fields[12])) / os.sysconf("SC_CLK_TCK")
+
+
+def load_average() -> float:
+    return os.getloadavg()[0]
 
 
 def _stop(server: subprocess.Popen) -> None:

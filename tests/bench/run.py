@@ -39,9 +39,8 @@ class Size:
     floor: measure.Run | None = None
     site: measure.SiteSize | None = None
     floor_site: measure.SiteSize | None = None
-    serve_first: float | None = None
-    rebuild: float | None = None
-    extra: dict = field(default_factory=dict)
+    serve: measure.Serve | None = None
+    load: list[float] = field(default_factory=list)  # 1-minute load average before each measurement
 
     @property
     def per_page_ms(self) -> float:
@@ -56,22 +55,26 @@ def bench_size(tmp: Path, initiatives: int, serve: bool) -> tuple[Size, Path]:
     logs = tmp / "loggar"
     logs.mkdir(exist_ok=True)
     _say(f"{initiatives} satsningar: {out.contents}")
+    out.load.append(measure.load_average())
     out.check = measure.run([sys.executable, "-m", "macros", "check"], project, logs / f"check-{initiatives}.log")
     _say(f"  validering {out.check.wall:.1f} s")
     site = project / "site"
+    out.load.append(measure.load_average())
     out.full = measure.mkdocs_build(project, site, logs / f"full-{initiatives}.log")
     _say(f"  fullt bygge {out.full.wall:.1f} s")
     generated = {f"{p.parent.name}/{p.stem}.html" for p in data.folder.glob("*/*.yml")}
     out.site = measure.site_size(site, generated)
-    floor = make_floor(tmp / f"golv-{initiatives}", out.site.text_lengths)
+    floor = make_floor(tmp / f"golv-{initiatives}", out.site.text_lengths, out.site.searched)
+    out.load.append(measure.load_average())
     out.floor = measure.mkdocs_build(floor, floor / "site", logs / f"golv-{initiatives}.log")
     _say(f"  golvet {out.floor.wall:.1f} s")
     out.floor_site = measure.site_size(floor / "site", set())
     shutil.rmtree(floor / "site")
     if serve:
         edited = sorted((project / "data" / "satsningar").glob("*.yml"))[len(generated) % 7]
-        out.serve_first, out.rebuild = measure.serve_rebuild(project, edited, logs / f"serve-{initiatives}.log")
-        _say(f"  ombyggnad under serve {out.rebuild:.1f} s")
+        out.load.append(measure.load_average())
+        out.serve = measure.serve_rebuild(project, edited, logs / f"serve-{initiatives}.log")
+        _say(f"  ombyggnad under serve {out.serve.rebuild:.1f} s")
     return out, site
 
 
@@ -124,7 +127,9 @@ def table(sizes: list[Size], search: measure.SearchTime | None) -> str:
         row("HTML per genererad sida, max", lambda s: f"{s.site.generated_max / KB:.0f} KB ({s.site.generated_max_page})"),
         row("Sökindex fullt / golv", lambda s: f"{s.site.search_bytes / MB:.1f} / {s.floor_site.search_bytes / MB:.1f} MB"),
         row("Webbplatsens storlek fullt / golv", lambda s: f"{s.site.total_bytes / MB:.0f} / {s.floor_site.total_bytes / MB:.0f} MB"),
-        row("Serve: första bygget / ombyggnad efter ändrad YAML", lambda s: f"{s.serve_first:.1f} / {s.rebuild:.1f} s"),
+        row("Serve: första bygget / ombyggnad efter ändrad YAML",
+            lambda s: f"{s.serve.first:.1f} / {s.serve.rebuild:.1f} s (cpu {s.serve.rebuild_cpu:.1f} s)"),
+        row("Belastning (load average) under mätningarna", lambda s: " / ".join(f"{x:.1f}" for x in s.load)),
     ]
     if search:
         rows.append(["Sökning i Chromium (största storleken)", *([""] * (len(sizes) - 1)),
@@ -174,6 +179,10 @@ def main(argv: list[str]) -> int:
         else:
             shutil.rmtree(tmp, ignore_errors=True)
     print(f"\nNärvarohandboken, prestanda ({time.strftime('%Y-%m-%d')}), mätt på: {machine()}\n")
+    busiest = max(load for s in sizes for load in s.load)
+    if busiest > (os.cpu_count() or 1):
+        print(f"Obs: datorn hade annat att göra under mätningen (belastning upp till {busiest:.1f} på "
+              f"{os.cpu_count()} kärnor), så tiderna är längre och osäkrare än på en ledig dator.\n")
     print(table(sizes, search))
     print()
     failed = 0

@@ -61,8 +61,9 @@ def test_floor_has_as_many_pages_with_the_same_text(national, site, tmp_path):
     generated = {f"{p.parent.name}/{p.stem}.html" for p in dataset.folder.glob("*/*.yml")}
     full = site_size(site, generated)
     assert full.generated_median > 0
-    floor = make_floor(tmp_path / "golv", full.text_lengths)
+    floor = make_floor(tmp_path / "golv", full.text_lengths, full.searched)
     assert build(floor).returncode == 0
     floor_size = site_size(floor / "site", set())
     assert floor_size.pages == full.pages
+    assert sum(floor_size.searched) == sum(full.searched) < full.pages  # the printable handbook is not searched
     assert abs(sum(floor_size.text_lengths) - sum(full.text_lengths)) < 0.05 * sum(full.text_lengths)
