@@ -6,11 +6,9 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from . import github, newhandbook, settings
+from . import github, settings
 from .problems import DataError
 from .scaffold import new_file, placeholder_problems, write_templates
-from .schemas import write_schemas
-from .sitebuild import build_site
 from .validation import load_handbook
 
 
@@ -38,15 +36,22 @@ def main(argv: list[str]) -> int:
         print(f"Data är giltig: {count} filer kontrollerade, {len(warnings)} varningar.")
         github.report(warnings, f"Data är giltig: {count} filer kontrollerade, {len(warnings)} varningar")
         return 0
+    # The other commands import what they need when they run: check, run on every save and pull request, stays quick.
     if command == "build":
+        from .sitebuild import build_site
+
         return build_site(root)
     if command == "schemas":
+        from .schemas import write_schemas
+
         for path in [*write_schemas(root / "schemas"), *write_templates(root)]:
             print(f"Skrev {path.relative_to(root)}")
         return 0
     if command == "new":
         return new_file(root, argv[1:])
     if command == "new-handbook":
+        from . import newhandbook
+
         return newhandbook.main(argv[1:], root)
     print(f"Okänt kommando '{command}'. Använd: check, build, schemas, new eller new-handbook.", file=sys.stderr)
     return 2

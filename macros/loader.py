@@ -6,6 +6,10 @@ The model converts text to numbers, dates and booleans where a field asks for on
 
 from __future__ import annotations
 
+import multiprocessing
+import os
+import sys
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,6 +42,11 @@ class Loaded:
     data: Any
     text: str = ""
     _lines: dict[Path_, int] | None = field(default=None, repr=False)
+    path: Path | None = None  # where the text can be read again, when it is not kept
+
+    def without_text(self) -> Loaded:
+        """The same, reading its text again only if a message needs a line (a worker process sends less back)."""
+        return Loaded(self.data, path=self.path) if self.path else self
 
     @property
     def lines(self) -> dict[Path_, int]:
@@ -48,8 +57,9 @@ class Loaded:
         """
         if self._lines is None:
             self._lines = {}
-            if self.text:
-                _mark_lines(yaml.compose(self.text, Loader=_Loader), (), self._lines)
+            text = self.text or (self.path.read_bytes().decode("utf-8-sig") if self.path else "")
+            if text:
+                _mark_lines(yaml.compose(text, Loader=_Loader), (), self._lines)
         return self._lines
 
     def line_of(self, path: Path_) -> int | None:
@@ -61,6 +71,31 @@ class Loaded:
                 return lines[path]
             path = path[:-1]
         return lines.get((), 1)
+
+
+# Below this many files, starting worker processes costs more than it saves.
+PARALLEL_FROM = 400
+
+
+def load_files(files: list[tuple[Path, str]]) -> list[tuple[Loaded | None, list[Problem]]]:
+    """load_file for each (path, shown_as), in order. A national handbook's thousands of files are parsed on every
+    core: parsing is most of the validation, which runs on every save under `make serve` and in every pull request."""
+    cores = min(os.cpu_count() or 1, len(files) // (PARALLEL_FROM // 2))
+    if cores < 2 or not _can_fork():
+        return [load_file(path, shown) for path, shown in files]
+    with multiprocessing.get_context("fork").Pool(cores) as pool:
+        return pool.starmap(_load_in_worker, files, chunksize=max(1, len(files) // (cores * 8)))
+
+
+def _load_in_worker(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
+    loaded, problems = load_file(path, shown_as)
+    return (loaded.without_text() if loaded else None), problems
+
+
+def _can_fork() -> bool:
+    # A forked child inherits only the thread that forked it; with other threads running (mkdocs serve watches files
+    # and serves pages) a lock one of them held would stay locked in the child, so those parse in one process.
+    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def load_file(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
@@ -79,7 +114,10 @@ def load_file(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
                 "'Save with Encoding' → 'UTF-8').",
             )
         ]
-    return load_text(text, shown_as)
+    loaded, problems = load_text(text, shown_as)
+    if loaded:
+        loaded.path = path
+    return loaded, problems
 
 
 def load_text(text: str, shown_as: str) -> tuple[Loaded | None, list[Problem]]:

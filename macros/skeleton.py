@@ -7,7 +7,9 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
 import json
+from dataclasses import dataclass
 from typing import Any
 
 from pydantic import BaseModel
@@ -35,21 +37,38 @@ def skeleton(record: Record, site_name: str) -> str:
     return "\n".join(lines) + "\n"
 
 
-def _fields(model: type[BaseModel], data: dict, indent: int, out: list[str]) -> None:
-    pad = " " * indent
+@dataclass(frozen=True)
+class _Field:
+    key: str  # the YAML key
+    comment: str
+    item_comment: str  # for a list of plain values
+    inner: type[BaseModel] | None  # the model of a nested mapping or of a list's items
+
+
+@functools.cache
+def _plan(model: type[BaseModel]) -> tuple[_Field, ...]:
+    """A model's fields as the skeleton writes them, worked out once per model (a national handbook has thousands
+    of initiatives, each written with the same comments)."""
     # Sources and review date come last, as in the data files.
     infos = sorted(model.model_fields.items(), key=lambda kv: kv[0] in Entity.model_fields)
-    for name, info in infos:
-        key = info.alias or name  # a field without an alias has the same name in YAML (period)
+    # A field without an alias has the same name in YAML (period).
+    return tuple(_Field(info.alias or name, _comment(info), _item_comment(info.annotation), _model_in(info.annotation))
+                 for name, info in infos)
+
+
+def _fields(model: type[BaseModel], data: dict, indent: int, out: list[str]) -> None:
+    pad = " " * indent
+    for spec in _plan(model):
+        key = spec.key
         if key not in data:
             continue
-        value, comment = data[key], _comment(info)
+        value, comment = data[key], spec.comment
         if isinstance(value, dict):
             out.append(f"{pad}{key}:{comment}")
-            _fields(_model_in(info.annotation), value, indent + 2, out)
+            _fields(spec.inner, value, indent + 2, out)
         elif isinstance(value, list):
             out.append(f"{pad}{key}:{comment}")
-            inner = _model_in(info.annotation)
+            inner = spec.inner
             for number, item in enumerate(value):
                 if isinstance(item, dict) and inner is not None:
                     nested: list[str] = []
@@ -60,7 +79,7 @@ def _fields(model: type[BaseModel], data: dict, indent: int, out: list[str]) -> 
                     out.append(f"{pad}  - {nested[0].lstrip()}")
                     out.extend(nested[1:])
                 else:
-                    out.append(f'{pad}  - ""' + ("" if number else _item_comment(info.annotation)))
+                    out.append(f'{pad}  - ""' + ("" if number else spec.item_comment))
         else:
             out.append(f'{pad}{key}: ""{comment}')
 

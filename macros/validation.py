@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import difflib
 import functools
+import gc
 import unicodedata
 from collections.abc import Iterator
 from pathlib import Path
@@ -13,8 +14,8 @@ from typing import Any
 from pydantic import BaseModel, ValidationError
 
 from . import messages
-from .kinds import BY_FOLDER, KINDS
-from .loader import Loaded, dotted, load_file
+from .kinds import BY_FOLDER, KINDS, Kind
+from .loader import Loaded, dotted, load_files
 from .model import SLUG_RE, Ref
 from .problems import DataError, Problem
 from .store import Handbook, Record
@@ -24,6 +25,18 @@ REVIEW_MAX_AGE = dt.timedelta(days=365)
 
 def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
     """Read data/ under root. Raises DataError with every problem found; returns the handbook otherwise."""
+    # Reading makes millions of small objects and no reference cycles: the cyclic garbage collector would walk
+    # them again and again for nothing (a fifth of the time at national scale).
+    collecting = gc.isenabled()
+    gc.disable()
+    try:
+        return _load_handbook(root, today)
+    finally:
+        if collecting:
+            gc.enable()
+
+
+def _load_handbook(root: Path, today: dt.date | None) -> Handbook:
     root = Path(root)
     handbook = Handbook(root=root)
     problems: list[Problem] = []
@@ -37,6 +50,7 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
         raise DataError([_linked(data_dir, root)])
     for stray in sorted(p for p in data_dir.iterdir() if p.is_file() and p.suffix in (".yml", ".yaml")):
         problems.append(_misplaced(stray, root))
+    wanted: list[tuple[Kind, Path, str]] = []  # the files to read, checked one by one after reading them all
     for kind in KINDS:
         handbook.entities[kind.folder] = {}
         folder = data_dir / kind.folder
@@ -68,28 +82,30 @@ def load_handbook(root: Path, today: dt.date | None = None) -> Handbook:
                     )
                 )
                 continue
-            doc, file_problems = load_file(path, shown)
-            problems += file_problems
-            broken.add((kind.folder, path.stem))
-            if doc is None:
-                continue
-            if not isinstance(doc.data, dict):
-                problems.append(
-                    Problem(shown, 1, None, "Filen ska bestå av fält (namn: värde), inte av en lista eller en ensam text.",
-                            "Börja med fälten i mallen, ett per rad: namn: ...")
-                )
-                continue
-            try:
-                instance = kind.model.model_validate(doc.data)
-            except ValidationError as exc:
-                for error in exc.errors():
-                    message, fix = messages.describe(error, kind.model, doc.data)
-                    loc = tuple(error["loc"])
-                    problems.append(Problem(shown, doc.line_of(loc), dotted(loc) or None, message, fix))
-                continue
-            handbook.entities[kind.folder][path.stem] = Record(kind, path.stem, shown, instance, doc.data)
-            loaded[(kind.folder, path.stem)] = doc
-            broken.discard((kind.folder, path.stem))
+            wanted.append((kind, path, shown))
+    read = load_files([(path, shown) for _, path, shown in wanted])
+    for (kind, path, shown), (doc, file_problems) in zip(wanted, read, strict=True):
+        problems += file_problems
+        broken.add((kind.folder, path.stem))
+        if doc is None:
+            continue
+        if not isinstance(doc.data, dict):
+            problems.append(
+                Problem(shown, 1, None, "Filen ska bestå av fält (namn: värde), inte av en lista eller en ensam text.",
+                        "Börja med fälten i mallen, ett per rad: namn: ...")
+            )
+            continue
+        try:
+            instance = kind.model.model_validate(doc.data)
+        except ValidationError as exc:
+            for error in exc.errors():
+                message, fix = messages.describe(error, kind.model, doc.data)
+                loc = tuple(error["loc"])
+                problems.append(Problem(shown, doc.line_of(loc), dotted(loc) or None, message, fix))
+            continue
+        handbook.entities[kind.folder][path.stem] = Record(kind, path.stem, shown, instance, doc.data)
+        loaded[(kind.folder, path.stem)] = doc
+        broken.discard((kind.folder, path.stem))
     problems += _check_references(handbook, loaded, broken)
     problems += _check_abbreviations(handbook, loaded)
     errors = [p for p in problems if not p.warning]
