@@ -8,10 +8,12 @@ from __future__ import annotations
 
 import gc
 import logging
+import posixpath
 import secrets
 import sys
 from pathlib import Path
 
+import jinja2
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -20,6 +22,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from macros import navigation, settings, state  # noqa: E402
+from macros.ahead import Ahead  # noqa: E402
 from macros.downloads import downloads  # noqa: E402
 from macros.history import last_changed  # noqa: E402
 from macros.kinds import KINDS  # noqa: E402
@@ -33,12 +36,15 @@ from macros.views import COMPARE_SCRIPT, FINDER_SCRIPT, comparison_script, finde
 log = logging.getLogger("mkdocs.hooks.handbook")
 _glossary: dict[str, str] = {}
 _set_aside: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
+_nav_pages: set[str] = set()  # pages the navigation lists
 _entity_pages: dict[str, tuple[str, str]] = {}  # page -> (kind folder, id) of the entity it shows
 _RENDERED_BY_HOOK = "---\nrender_macros: false\n---\n"
 _TOKEN = f"NHHTML{secrets.token_hex(4)}N"  # letters and digits only, so Markdown leaves it alone
+PRINTABLE = "utskrift.md"  # the whole handbook on one page: built last, its parts rendered ahead
 
 
 def on_config(config):
+    _stop_ahead()
     root = Path(config.config_file_path).resolve().parent
     gc.unfreeze()  # under `mkdocs serve`, the previous build's handbook may be collected now
     try:
@@ -91,6 +97,13 @@ def on_files(files: Files, config) -> Files:
     files.append(File.generated(config, FINDER_SCRIPT, content=finder_script(handbook, config.use_directory_urls)))
     if (compare := comparison_script(handbook, config.use_directory_urls)) is not None:
         files.append(File.generated(config, COMPARE_SCRIPT, content=compare))
+    # The printable whole handbook repeats every entity: it is built last, so rendering it ahead never holds up a page.
+    if printable := files.get_file_from_path(PRINTABLE):
+        files.remove(printable)
+        files.append(printable)
+    jobs = [("entity", f.src_uri) if f.src_uri in _entity_pages else ("fragment", "document", f.src_uri)
+            for f in files.documentation_pages() if f.src_uri in _entity_pages or f.src_uri == PRINTABLE]
+    state.ahead = Ahead(_prepare, jobs)
     config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
     if config.nav is not None:
         # Pages the nav leaves out (initiatives, municipal administrations) are reached from listing pages.
@@ -101,18 +114,71 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
+def on_nav(nav, config, files):
+    _nav_pages.clear()
+    _nav_pages.update(p.file.src_uri for p in nav.pages)
+    return nav
+
+
+def on_env(env, config, files):
+    # overrides/partials/nav.html reuses one rendering of the navigation for the pages it does not list, and
+    # reaches Material's own template as material/partials/nav.html.
+    theme_dirs = [d for d in config.theme.dirs if d != config.theme.custom_dir]
+    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(theme_dirs)})])
+    env.globals["shared_nav"] = {}
+    env.globals["shared_nav_key"] = _shared_nav_key
+    return env
+
+
+def _shared_nav_key(page) -> str | None:
+    """Pages in the same folder that the nav does not list get the same navigation HTML."""
+    if page is None or page.file is None or page.file.src_uri in _nav_pages:
+        return None
+    return posixpath.dirname(page.url)
+
+
 def on_page_markdown(markdown: str, page, config, files) -> str:
     src = page.file.src_uri
     if src in _entity_pages:
-        markdown = state.renderer.entity(*_entity_pages[src], src)
-    # After the macros too: their HTML blocks skip Python-Markdown, which would only pass them through slowly.
-    markdown, _set_aside[src] = set_aside_html(markdown, _TOKEN)
+        markdown, blocks = state.ahead.take(("entity", src))
+    else:
+        markdown, blocks = _set_aside_html(markdown)
+    _set_aside[src] = blocks
     return markdown
 
 
 def on_page_content(page_html: str, page, config, files) -> str:
     blocks = _set_aside.pop(page.file.src_uri, [])
-    page_html = put_back_html(page_html, _TOKEN, blocks)
+    # The blocks set aside were abbreviated already (ahead, for entity pages); only Markdown's own output is left.
+    page_html = put_back_html(abbreviate(label_permalinks(page_html), _glossary), _TOKEN, blocks)
     if blocks and page.present_anchor_ids is not None:
         page.present_anchor_ids |= anchor_ids(blocks)
-    return abbreviate(label_permalinks(page_html), _glossary)
+    return page_html
+
+
+def on_post_build(config) -> None:
+    _stop_ahead()
+
+
+def on_build_error(error) -> None:
+    _stop_ahead()
+
+
+def _prepare(job: tuple[str, ...]):
+    """A page's Markdown with its HTML blocks set aside (entity pages), or a fragment's HTML (the printable page)."""
+    if job[0] == "entity":
+        src = job[1]
+        return _set_aside_html(state.current().entity(*_entity_pages[src], src))
+    return state.current().fragment(job[1], job[2])
+
+
+def _set_aside_html(markdown: str) -> tuple[str, list[str]]:
+    # After the macros too: their HTML blocks skip Python-Markdown, which would only pass them through slowly.
+    markdown, blocks = set_aside_html(markdown, _TOKEN)
+    return markdown, [abbreviate(block, _glossary) for block in blocks]
+
+
+def _stop_ahead() -> None:
+    if state.ahead is not None:
+        state.ahead.close()
+        state.ahead = None

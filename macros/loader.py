@@ -7,15 +7,13 @@ The model converts text to numbers, dates and booleans where a field asks for on
 from __future__ import annotations
 
 import multiprocessing
-import os
-import sys
-import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
+from . import workers
 from .problems import Problem
 
 try:  # libyaml's C parser is about 9x faster; the pure-Python one gives the same nodes.
@@ -80,8 +78,8 @@ PARALLEL_FROM = 400
 def load_files(files: list[tuple[Path, str]]) -> list[tuple[Loaded | None, list[Problem]]]:
     """load_file for each (path, shown_as), in order. A national handbook's thousands of files are parsed on every
     core: parsing is most of the validation, which runs on every save under `make serve` and in every pull request."""
-    cores = min(os.cpu_count() or 1, len(files) // (PARALLEL_FROM // 2))
-    if cores < 2 or not _can_fork():
+    cores = min(workers.available(), len(files) // (PARALLEL_FROM // 2))
+    if cores < 2:
         return [load_file(path, shown) for path, shown in files]
     with multiprocessing.get_context("fork").Pool(cores) as pool:
         return pool.starmap(_load_in_worker, files, chunksize=max(1, len(files) // (cores * 8)))
@@ -90,12 +88,6 @@ def load_files(files: list[tuple[Path, str]]) -> list[tuple[Loaded | None, list[
 def _load_in_worker(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
     loaded, problems = load_file(path, shown_as)
     return (loaded.without_text() if loaded else None), problems
-
-
-def _can_fork() -> bool:
-    # A forked child inherits only the thread that forked it; with other threads running (mkdocs serve watches files
-    # and serves pages) a lock one of them held would stay locked in the child, so those parse in one process.
-    return sys.platform == "linux" and threading.active_count() == 1
 
 
 def load_file(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:

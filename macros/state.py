@@ -5,11 +5,13 @@ Both modules are imported once and cached by MkDocs, so the data lives here and 
 
 from __future__ import annotations
 
+from .ahead import Ahead
 from .render import Renderer
 from .store import Handbook
 
 handbook: Handbook | None = None
 renderer: Renderer | None = None
+ahead: Ahead | None = None  # pages rendered ahead by a worker process, when the engine set that up
 
 
 def current() -> Renderer:

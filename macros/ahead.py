@@ -1,0 +1,67 @@
+"""Work done ahead: worker processes render pages in the order the site engine will ask for them.
+
+MkDocs builds one page at a time on one core. A national handbook spends a third of its build rendering entity
+pages from templates, work that depends only on the data, so a forked worker does it on another core while MkDocs
+converts and writes the pages before them. Results are the same as rendering in place: a job the worker could not
+do (or any job, where forking is not safe) is simply done in place when it is asked for.
+"""
+
+from __future__ import annotations
+
+import multiprocessing
+from collections.abc import Callable, Hashable, Iterable
+from typing import Any
+
+from . import workers
+
+# Fewer pages than this are rendered in place: starting a worker costs more than it saves.
+AHEAD_FROM = 200
+
+_work: Callable[[Any], Any] | None = None  # the worker's job function, inherited through fork
+
+
+class Ahead:
+    """Results of work(job) for each job, computed by worker processes in the given order."""
+
+    def __init__(self, work: Callable[[Any], Any], jobs: Iterable[Hashable], chunk: int = 16):
+        global _work
+        self.work = work
+        self.done: dict[Hashable, Any] = {}
+        jobs = list(jobs)
+        self.pending = set(jobs)
+        self.pool = None
+        self.results = iter(())
+        processes = workers.available()
+        if len(jobs) >= AHEAD_FROM and processes:
+            _work = work
+            self.pool = multiprocessing.get_context("fork").Pool(processes)
+            self.results = self.pool.imap(_run, jobs, chunksize=chunk)
+
+    def take(self, job: Hashable) -> Any:
+        """The result for job: from the worker if it did it, else computed now (errors then surface here)."""
+        if job not in self.pending:
+            return self.work(job)  # not given to the worker: waiting for it would be waiting for everything
+        self.pending.discard(job)
+        while job not in self.done:
+            try:
+                key, ok, result = next(self.results)
+            except StopIteration:
+                break
+            self.done[key] = (ok, result)
+        ok, result = self.done.pop(job, (False, None))
+        return result if ok else self.work(job)
+
+    def close(self) -> None:
+        if self.pool is not None:
+            self.pool.terminate()
+            self.pool = None
+        self.results = iter(())
+        self.done.clear()
+        self.pending.clear()
+
+
+def _run(job: Hashable) -> tuple[Hashable, bool, Any]:
+    try:
+        return job, True, _work(job)
+    except Exception:  # noqa: BLE001 - done again in the main process, where the error is reported as usual
+        return job, False, None
