@@ -14,6 +14,7 @@ import sys
 from pathlib import Path
 
 import jinja2
+from material.plugins.search.plugin import SearchIndex
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -40,6 +41,8 @@ _nav_pages: set[str] = set()  # pages the navigation lists
 _entity_pages: dict[str, tuple[str, str]] = {}  # page -> (kind folder, id) of the entity it shows
 _RENDERED_BY_HOOK = "---\nrender_macros: false\n---\n"
 _TOKEN = f"NHHTML{secrets.token_hex(4)}N"  # letters and digits only, so Markdown leaves it alone
+_FRAGMENT_TOKEN = _TOKEN + "F"  # blocks a fragment rendered ahead set aside itself
+_fragment_blocks: dict[str, list[str]] = {}  # page -> those blocks, between the macro and on_page_content
 PRINTABLE = "utskrift.md"  # the whole handbook on one page: built last, its parts rendered ahead
 
 
@@ -104,6 +107,7 @@ def on_files(files: Files, config) -> Files:
     jobs = [("entity", f.src_uri) if f.src_uri in _entity_pages else ("fragment", "document", f.src_uri)
             for f in files.documentation_pages() if f.src_uri in _entity_pages or f.src_uri == PRINTABLE]
     state.ahead = Ahead(_prepare, jobs)
+    state.prepared_fragment = _prepared_fragment
     config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
     if config.nav is not None:
         # Pages the nav leaves out (initiatives, municipal administrations) are reached from listing pages.
@@ -127,7 +131,37 @@ def on_env(env, config, files):
     env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(theme_dirs)})])
     env.globals["shared_nav"] = {}
     env.globals["shared_nav_key"] = _shared_nav_key
+    _stop_ahead()  # every page has its content now
+    _index_ahead(config, files)
     return env
+
+
+def _index_ahead(config, files) -> None:
+    """Material's search plugin parses every page's HTML into sections on the one core MkDocs uses; with all pages
+    converted (on_env comes after that), worker processes parse them ahead while MkDocs renders the theme. The
+    entries are Material's own (its SearchIndex does the work) and join the index in the same order."""
+    search = config.plugins.get("material/search")
+    if search is None or not search.config.enabled or not hasattr(search, "search_index"):
+        return
+    pages = {f.src_uri: f.page for f in files.documentation_pages() if f.page is not None}
+    index = search.search_index
+    add_in_place = index.add_entry_from_context
+
+    def entries(src: str) -> list[dict]:
+        own = SearchIndex(**search.config)
+        own.add_entry_from_context(pages[src])
+        return own.entries
+
+    state.index_ahead = ahead = Ahead(entries, list(pages))
+
+    def add_entry_from_context(page) -> None:
+        src = page.file.src_uri
+        if src in ahead and pages.get(src) is page:
+            index.entries.extend(ahead.take(src))
+        else:
+            add_in_place(page)
+
+    index.add_entry_from_context = add_entry_from_context
 
 
 def _shared_nav_key(page) -> str | None:
@@ -148,11 +182,13 @@ def on_page_markdown(markdown: str, page, config, files) -> str:
 
 
 def on_page_content(page_html: str, page, config, files) -> str:
-    blocks = _set_aside.pop(page.file.src_uri, [])
+    src = page.file.src_uri
+    blocks, fragment_blocks = _set_aside.pop(src, []), _fragment_blocks.pop(src, [])
     # The blocks set aside were abbreviated already (ahead, for entity pages); only Markdown's own output is left.
     page_html = put_back_html(abbreviate(label_permalinks(page_html), _glossary), _TOKEN, blocks)
-    if blocks and page.present_anchor_ids is not None:
-        page.present_anchor_ids |= anchor_ids(blocks)
+    page_html = put_back_html(page_html, _FRAGMENT_TOKEN, fragment_blocks)
+    if (blocks or fragment_blocks) and page.present_anchor_ids is not None:
+        page.present_anchor_ids |= anchor_ids(blocks) | anchor_ids(fragment_blocks)
     return page_html
 
 
@@ -164,21 +200,33 @@ def on_build_error(error) -> None:
     _stop_ahead()
 
 
-def _prepare(job: tuple[str, ...]):
-    """A page's Markdown with its HTML blocks set aside (entity pages), or a fragment's HTML (the printable page)."""
+def _prepare(job: tuple[str, ...]) -> tuple[str, list[str]]:
+    """A page's Markdown (entity pages) or a fragment's HTML (the printable page), with its HTML blocks set aside."""
     if job[0] == "entity":
         src = job[1]
         return _set_aside_html(state.current().entity(*_entity_pages[src], src))
-    return state.current().fragment(job[1], job[2])
+    return _set_aside_html(state.current().fragment(job[1], job[2]), _FRAGMENT_TOKEN)
 
 
-def _set_aside_html(markdown: str) -> tuple[str, list[str]]:
+def _prepared_fragment(name: str, src: str) -> str:
+    """What the fragment macro puts in the page: the fragment's Markdown, its blocks kept for on_page_content."""
+    job = ("fragment", name, src)
+    if job not in state.ahead:
+        return state.current().fragment(name, src)  # set aside with the rest of its page, as any macro's output
+    markdown, blocks = state.ahead.take(job)
+    _fragment_blocks.setdefault(src, []).extend(blocks)
+    return markdown
+
+
+def _set_aside_html(markdown: str, token: str = _TOKEN) -> tuple[str, list[str]]:
     # After the macros too: their HTML blocks skip Python-Markdown, which would only pass them through slowly.
-    markdown, blocks = set_aside_html(markdown, _TOKEN)
+    markdown, blocks = set_aside_html(markdown, token)
     return markdown, [abbreviate(block, _glossary) for block in blocks]
 
 
 def _stop_ahead() -> None:
-    if state.ahead is not None:
-        state.ahead.close()
-        state.ahead = None
+    for name in ("ahead", "index_ahead"):
+        if getattr(state, name) is not None:
+            getattr(state, name).close()
+            setattr(state, name, None)
+    state.prepared_fragment = None

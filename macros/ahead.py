@@ -8,6 +8,7 @@ do (or any job, where forking is not safe) is simply done in place when it is as
 
 from __future__ import annotations
 
+import itertools
 import multiprocessing
 from collections.abc import Callable, Hashable, Iterable
 from typing import Any
@@ -17,14 +18,16 @@ from . import workers
 # Fewer pages than this are rendered in place: starting a worker costs more than it saves.
 AHEAD_FROM = 200
 
-_work: Callable[[Any], Any] | None = None  # the worker's job function, inherited through fork
+# Each Ahead's job function, by its number: the workers inherit them through fork (functions need not pickle).
+_works: dict[int, Callable[[Any], Any]] = {}
+_numbers = itertools.count()
 
 
 class Ahead:
     """Results of work(job) for each job, computed by worker processes in the given order."""
 
     def __init__(self, work: Callable[[Any], Any], jobs: Iterable[Hashable], chunk: int = 16):
-        global _work
+        self.number = next(_numbers)
         self.work = work
         self.done: dict[Hashable, Any] = {}
         jobs = list(jobs)
@@ -33,9 +36,13 @@ class Ahead:
         self.results = iter(())
         processes = workers.available()
         if len(jobs) >= AHEAD_FROM and processes:
-            _work = work
+            _works[self.number] = work
             self.pool = multiprocessing.get_context("fork").Pool(processes)
-            self.results = self.pool.imap(_run, jobs, chunksize=chunk)
+            self.results = self.pool.imap(_run, [(self.number, job) for job in jobs], chunksize=chunk)
+
+    def __contains__(self, job: Hashable) -> bool:
+        """Whether job was given ahead and not taken yet."""
+        return job in self.pending
 
     def take(self, job: Hashable) -> Any:
         """The result for job: from the worker if it did it, else computed now (errors then surface here)."""
@@ -55,13 +62,15 @@ class Ahead:
         if self.pool is not None:
             self.pool.terminate()
             self.pool = None
+        _works.pop(self.number, None)
         self.results = iter(())
         self.done.clear()
         self.pending.clear()
 
 
-def _run(job: Hashable) -> tuple[Hashable, bool, Any]:
+def _run(numbered: tuple[int, Hashable]) -> tuple[Hashable, bool, Any]:
+    number, job = numbered
     try:
-        return job, True, _work(job)
+        return job, True, _works[number](job)
     except Exception:  # noqa: BLE001 - done again in the main process, where the error is reported as usual
         return job, False, None

@@ -25,8 +25,8 @@ def register(env) -> None:
 
     @env.macro
     def fragment(name: str, **context) -> str:
-        if state.ahead is not None and not context:
-            return state.ahead.take(("fragment", name, page_src()))
+        if state.prepared_fragment is not None and not context:
+            return state.prepared_fragment(name, page_src())
         return state.current().fragment(name, page_src(), **context)
 
     @env.macro

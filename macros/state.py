@@ -5,13 +5,18 @@ Both modules are imported once and cached by MkDocs, so the data lives here and 
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from .ahead import Ahead
 from .render import Renderer
 from .store import Handbook
 
 handbook: Handbook | None = None
 renderer: Renderer | None = None
-ahead: Ahead | None = None  # pages rendered ahead by a worker process, when the engine set that up
+ahead: Ahead | None = None  # pages rendered ahead by worker processes, when the engine set that up
+index_ahead: Ahead | None = None  # pages parsed ahead for the engine's search index
+# (fragment name, page) -> the fragment's text for the page, when the engine prepares fragments itself (ahead).
+prepared_fragment: Callable[[str, str], str] | None = None
 
 
 def current() -> Renderer:
