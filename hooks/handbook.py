@@ -93,6 +93,11 @@ def on_files(files: Files, config) -> Files:
             page.edit_uri = f"../{record.path}"
             files.append(page)
             _entity_pages[record.page_path] = (kind.folder, record.id)
+    # Worker processes start on the entity pages now, while this process makes the downloads below.
+    printable = files.get_file_from_path(PRINTABLE)
+    jobs = [("entity", src) for src in _entity_pages]
+    state.ahead = Ahead(_prepare, jobs, alone=[("fragment", "document", PRINTABLE)] if printable else [])
+    state.prepared_fragment = _prepared_fragment
     for region, _ in initiatives_by_region(handbook):
         files.append(File.generated(config, region_page(region.id), content=f"{{{{ fragment(\"region\", region=\"{region.id}\") }}}}\n"))
     for path, content in downloads(handbook, state.renderer).items():
@@ -100,14 +105,10 @@ def on_files(files: Files, config) -> Files:
     files.append(File.generated(config, FINDER_SCRIPT, content=finder_script(handbook, config.use_directory_urls)))
     if (compare := comparison_script(handbook, config.use_directory_urls)) is not None:
         files.append(File.generated(config, COMPARE_SCRIPT, content=compare))
-    # The printable whole handbook repeats every entity: it is built last, so rendering it ahead never holds up a page.
-    if printable := files.get_file_from_path(PRINTABLE):
+    # The printable whole handbook repeats every entity: built last, its worker has the most time for it.
+    if printable:
         files.remove(printable)
         files.append(printable)
-    jobs = [("entity", f.src_uri) if f.src_uri in _entity_pages else ("fragment", "document", f.src_uri)
-            for f in files.documentation_pages() if f.src_uri in _entity_pages or f.src_uri == PRINTABLE]
-    state.ahead = Ahead(_prepare, jobs)
-    state.prepared_fragment = _prepared_fragment
     config.nav = navigation.expand(config.nav, handbook, escape=nav_title)
     if config.nav is not None:
         # Pages the nav leaves out (initiatives, municipal administrations) are reached from listing pages.

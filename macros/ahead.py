@@ -26,19 +26,27 @@ _numbers = itertools.count()
 class Ahead:
     """Results of work(job) for each job, computed by worker processes in the given order."""
 
-    def __init__(self, work: Callable[[Any], Any], jobs: Iterable[Hashable], chunk: int = 16):
+    def __init__(self, work: Callable[[Any], Any], jobs: Iterable[Hashable], chunk: int = 16,
+                 alone: Iterable[Hashable] = ()):
+        """alone: long jobs, each handed to a worker by itself halfway through the others, so it is done before it
+        is asked for without holding up the jobs around it."""
         self.number = next(_numbers)
         self.work = work
         self.done: dict[Hashable, Any] = {}
-        jobs = list(jobs)
-        self.pending = set(jobs)
+        alone = list(alone)
+        jobs = [job for job in jobs if job not in alone]
+        self.pending = set(jobs) | set(alone)
         self.pool = None
         self.results = iter(())
         processes = workers.available()
-        if len(jobs) >= AHEAD_FROM and processes:
+        if len(self.pending) >= AHEAD_FROM and processes:
+            batches = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
+            for job in alone:
+                batches.insert(len(batches) // 2, [job])
             _works[self.number] = work
             self.pool = multiprocessing.get_context("fork").Pool(processes)
-            self.results = self.pool.imap(_run, [(self.number, job) for job in jobs], chunksize=chunk)
+            # Handed back as each batch is done, not in order: a long batch does not hold up the ones after it.
+            self.results = self.pool.imap_unordered(_run, [(self.number, batch) for batch in batches])
 
     def __contains__(self, job: Hashable) -> bool:
         """Whether job was given ahead and not taken yet."""
@@ -51,10 +59,10 @@ class Ahead:
         self.pending.discard(job)
         while job not in self.done:
             try:
-                key, ok, result = next(self.results)
+                batch = next(self.results)
             except StopIteration:
                 break
-            self.done[key] = (ok, result)
+            self.done.update((key, (ok, result)) for key, ok, result in batch)
         ok, result = self.done.pop(job, (False, None))
         return result if ok else self.work(job)
 
@@ -68,9 +76,13 @@ class Ahead:
         self.pending.clear()
 
 
-def _run(numbered: tuple[int, Hashable]) -> tuple[Hashable, bool, Any]:
-    number, job = numbered
+def _run(numbered: tuple[int, list[Hashable]]) -> list[tuple[Hashable, bool, Any]]:
+    number, batch = numbered
+    return [_one(_works[number], job) for job in batch]
+
+
+def _one(work: Callable[[Any], Any], job: Hashable) -> tuple[Hashable, bool, Any]:
     try:
-        return job, True, _works[number](job)
+        return job, True, work(job)
     except Exception:  # noqa: BLE001 - done again in the main process, where the error is reported as usual
         return job, False, None

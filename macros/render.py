@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import functools
 import posixpath
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -41,7 +42,12 @@ def page_url(src: str, directory_urls: bool) -> str:
 
 def relative_url(from_src: str, to_url: str, directory_urls: bool) -> str:
     here = page_url(from_src, directory_urls)
-    base = here if here.endswith("/") else posixpath.dirname(here) + "/"
+    return _relative_from(here if here.endswith("/") else posixpath.dirname(here) + "/", to_url)
+
+
+@functools.lru_cache(maxsize=65536)
+def _relative_from(base: str, to_url: str) -> str:
+    # Pages in one folder link to the same few hundred pages: a national handbook asks this some 150,000 times.
     rel = posixpath.relpath("/" + to_url, "/" + base.rstrip("/") if base != "/" else "/")
     if to_url.endswith("/") and not rel.endswith("/"):
         rel += "/"
