@@ -1,9 +1,9 @@
 """Work done ahead: worker processes render pages in the order the site engine will ask for them.
 
-MkDocs builds one page at a time on one core. A national handbook spends a third of its build rendering entity
-pages from templates, work that depends only on the data, so a forked worker does it on another core while MkDocs
-converts and writes the pages before them. Results are the same as rendering in place: a job the worker could not
-do (or any job, where forking is not safe) is simply done in place when it is asked for.
+MkDocs builds one page at a time on one core. A national handbook spends much of its build rendering entity pages
+from templates and parsing them for search, work that depends only on the data, so forked workers do it on the
+other cores while MkDocs converts and writes the pages before them. Results are the same as working in place: a
+job the workers could not do (or any job, where forking is not safe) is simply done in place when it is asked for.
 """
 
 from __future__ import annotations
@@ -11,12 +11,18 @@ from __future__ import annotations
 import itertools
 import multiprocessing
 from collections.abc import Callable, Hashable, Iterable
+from concurrent.futures import CancelledError, Future, ProcessPoolExecutor
+from concurrent.futures import TimeoutError as FutureTimeout
+from concurrent.futures.process import BrokenProcessPool
 from typing import Any
 
 from . import workers
 
-# Fewer pages than this are rendered in place: starting a worker costs more than it saves.
+# Fewer pages than this are rendered in place: starting workers costs more than it saves.
 AHEAD_FROM = 200
+# Seconds to wait for one batch of results. A worker that hangs never answers: after this long the rest is done in
+# place instead of waiting for ever. (A worker that dies is noticed at once.)
+PATIENCE = 120.0
 
 # Each Ahead's job function, by its number: the workers inherit them through fork (functions need not pickle).
 _works: dict[int, Callable[[Any], Any]] = {}
@@ -32,57 +38,67 @@ class Ahead:
         is asked for without holding up the jobs around it."""
         self.number = next(_numbers)
         self.work = work
-        self.done: dict[Hashable, Any] = {}
         alone = list(alone)
         jobs = [job for job in jobs if job not in alone]
         self.pending = set(jobs) | set(alone)
-        self.pool = None
-        self.results = iter(())
+        self.futures: dict[Hashable, Future] = {}
+        self.executor: ProcessPoolExecutor | None = None
         processes = workers.available()
-        if len(self.pending) >= AHEAD_FROM and processes:
-            batches = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
-            for job in alone:
-                batches.insert(len(batches) // 2, [job])
-            _works[self.number] = work
-            self.pool = multiprocessing.get_context("fork").Pool(processes)
-            # Handed back as each batch is done, not in order: a long batch does not hold up the ones after it.
-            self.results = self.pool.imap_unordered(_run, [(self.number, batch) for batch in batches])
+        if len(self.pending) < AHEAD_FROM or not processes:
+            return
+        batches = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
+        for job in alone:
+            batches.insert(len(batches) // 2, [job])
+        _works[self.number] = work
+        self.executor = ProcessPoolExecutor(processes, mp_context=multiprocessing.get_context("fork"))
+        for batch in batches:
+            future = self.executor.submit(_run, self.number, batch)
+            self.futures.update((job, future) for job in batch)
+
+    @property
+    def started(self) -> bool:
+        """Whether worker processes were started."""
+        return self.executor is not None
 
     def __contains__(self, job: Hashable) -> bool:
         """Whether job was given ahead and not taken yet."""
         return job in self.pending
 
     def take(self, job: Hashable) -> Any:
-        """The result for job: from the worker if it did it, else computed now (errors then surface here)."""
+        """The result for job: from the workers if they did it, else computed now (errors then surface here)."""
         if job not in self.pending:
-            return self.work(job)  # not given to the worker: waiting for it would be waiting for everything
+            return self.work(job)  # not given ahead: done at once, without waiting for anything
         self.pending.discard(job)
-        while job not in self.done:
+        future = self.futures.pop(job, None)
+        if future is not None and self.executor is not None:
             try:
-                batch = next(self.results)
-            except StopIteration:
-                break
-            self.done.update((key, (ok, result)) for key, ok, result in batch)
-        ok, result = self.done.pop(job, (False, None))
-        return result if ok else self.work(job)
+                ok, result = future.result(timeout=PATIENCE)[job]
+            except (BrokenProcessPool, FutureTimeout, CancelledError):
+                self.close(failed=True)
+            else:
+                if ok:
+                    return result
+        return self.work(job)
 
-    def close(self) -> None:
-        if self.pool is not None:
-            self.pool.terminate()
-            self.pool = None
+    def close(self, failed: bool = False) -> None:
+        """Stop the workers. After a failure they are killed, since one of them may never finish."""
+        executor, self.executor = self.executor, None
+        self.futures.clear()
         _works.pop(self.number, None)
-        self.results = iter(())
-        self.done.clear()
-        self.pending.clear()
+        if executor is None:
+            return
+        if failed:
+            for process in list(getattr(executor, "_processes", {}).values()):
+                process.kill()
+        executor.shutdown(wait=not failed, cancel_futures=True)
 
 
-def _run(numbered: tuple[int, list[Hashable]]) -> list[tuple[Hashable, bool, Any]]:
-    number, batch = numbered
-    return [_one(_works[number], job) for job in batch]
-
-
-def _one(work: Callable[[Any], Any], job: Hashable) -> tuple[Hashable, bool, Any]:
-    try:
-        return job, True, work(job)
-    except Exception:  # noqa: BLE001 - done again in the main process, where the error is reported as usual
-        return job, False, None
+def _run(number: int, batch: list[Hashable]) -> dict[Hashable, tuple[bool, Any]]:
+    work = _works[number]
+    out = {}
+    for job in batch:
+        try:
+            out[job] = (True, work(job))
+        except Exception:  # noqa: BLE001 - done again in the main process, where the error is reported as usual
+            out[job] = (False, None)
+    return out

@@ -7,6 +7,8 @@ The model converts text to numbers, dates and booleans where a field asks for on
 from __future__ import annotations
 
 import multiprocessing
+from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -81,8 +83,12 @@ def load_files(files: list[tuple[Path, str]]) -> list[tuple[Loaded | None, list[
     cores = min(workers.available(), len(files) // (PARALLEL_FROM // 2))
     if cores < 2:
         return [load_file(path, shown) for path, shown in files]
-    with multiprocessing.get_context("fork").Pool(cores) as pool:
-        return pool.starmap(_load_in_worker, files, chunksize=max(1, len(files) // (cores * 8)))
+    paths, shown = zip(*files, strict=True)
+    try:
+        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
+            return list(pool.map(_load_in_worker, paths, shown, chunksize=max(1, len(files) // (cores * 8))))
+    except BrokenProcessPool:  # a worker died (out of memory, killed): read them here instead
+        return [load_file(path, shown) for path, shown in files]
 
 
 def _load_in_worker(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
