@@ -9,6 +9,7 @@ import json
 from .kinds import BY_FOLDER, KINDS
 from .schemas import schema_text
 from .settings import Licence
+from .spreadsheet import csv_cell
 from .store import Handbook, Record
 
 
@@ -42,7 +43,7 @@ def kind_csv(handbook: Handbook, folder: str, rows: list[dict] | None = None) ->
     writer = csv.DictWriter(out, fieldnames=columns, extrasaction="ignore", lineterminator="\n")
     writer.writeheader()
     for row in rows:
-        writer.writerow({k: _cell(v) for k, v in row.items()})
+        writer.writerow({k: csv_cell(_cell(v)) for k, v in row.items()})
     return out.getvalue()
 
 

@@ -6,7 +6,6 @@ column. A few steps name several fields at once or have fixed answers; SPLITS sa
 
 from __future__ import annotations
 
-import csv
 import datetime as dt
 import io
 from dataclasses import dataclass
@@ -17,6 +16,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.datavalidation import DataValidation
 
 from . import queries
+from .spreadsheet import append_text_row, csv_text
 from .store import Handbook, Record
 from .text import plain
 
@@ -86,9 +86,7 @@ def plan_columns(tool: Record) -> list[Column]:
 
 
 def as_csv(tool: Record) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerow([c.header for c in layout(tool)[0]])
-    return out.getvalue()
+    return csv_text([[c.header for c in layout(tool)[0]]])
 
 
 def as_xlsx(tool: Record, handbook: Handbook, site_name: str) -> bytes:
@@ -96,7 +94,7 @@ def as_xlsx(tool: Record, handbook: Handbook, site_name: str) -> bytes:
     book = Workbook()
     sheet = book.active
     sheet.title = "Deltagaruppföljning"
-    sheet.append([c.header for c in columns])
+    append_text_row(sheet, [c.header for c in columns])
     for number, column in enumerate(columns, 1):
         cell = sheet.cell(row=1, column=number)
         cell.font = Font(bold=True)
@@ -154,7 +152,7 @@ def _about_sheet(book: Workbook, tool: Record, columns: list[Column], notes: lis
     if sources:
         rows += [[], ["Källor: " + "; ".join(sources)]]
     for row in rows:
-        sheet.append(row)
+        append_text_row(sheet, row)
     sheet.cell(row=1, column=1).font = Font(bold=True, size=14)
     header_row = 5 + len(notes)
     for number in range(1, 4):
@@ -169,11 +167,11 @@ def _toolbox_sheet(book: Workbook, handbook: Handbook) -> None:
     if not groups:
         return
     sheet = book.create_sheet("Verktygslådan")
-    sheet.append(["Kategori", "Insats"])
+    append_text_row(sheet, ["Kategori", "Insats"])
     for number in (1, 2):
         sheet.cell(row=1, column=number).font = Font(bold=True)
     for category, tools in groups:
         for tool in tools:
-            sheet.append([category, tool.title])
+            append_text_row(sheet, [category, tool.title])
     sheet.column_dimensions["A"].width = 26
     sheet.column_dimensions["B"].width = 60

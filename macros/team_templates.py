@@ -7,8 +7,6 @@ files() writes them. Printable forms are standalone HTML pages (templates/team/)
 
 from __future__ import annotations
 
-import csv
-import io
 import posixpath
 from dataclasses import dataclass
 
@@ -17,6 +15,7 @@ import jinja2
 from . import follow_up_sheet, queries, render
 from .graphics import MONTHS
 from .skeleton import skeleton
+from .spreadsheet import csv_text
 from .store import Handbook, Record
 from .text import plain, to_html, to_inline_html
 
@@ -181,7 +180,7 @@ class _Forms:
                 "rows": _checklist_rows(tool)}
 
     def _checklist_csv(self, tool: Record) -> str:
-        return _csv([CHECKLIST_COLUMNS, *([n, text, "", ""] for n, text, *_ in _checklist_rows(tool) if text)])
+        return csv_text([CHECKLIST_COLUMNS, *([n, text, "", ""] for n, text, *_ in _checklist_rows(tool) if text)])
 
     def _wheel(self, wheel: Record, path: str) -> dict:
         by_month = {m: [e for e in wheel.model.events if e.month == m] for m in SCHOOL_YEAR}
@@ -209,7 +208,7 @@ class _Forms:
                 rows.append([month, MONTHS[month - 1], e.title, plain(e.text) if e.text else "",
                              ", ".join(roles[r].title for r in e.roles if r in roles), "ja" if e.interpreted else "nej",
                              "", "", ""])
-        return _csv(rows)
+        return csv_text(rows)
 
     def _page(self, name: str, record: Record, path: str, **context) -> str:
         sources = self.handbook.kind("kallor")
@@ -241,10 +240,3 @@ def _checklist_rows(tool: Record) -> list[list]:
     filled = [[n, text, "", ""] for n, text in enumerate(_steps(tool), 1)]
     blank = [[n, "", "", ""] for n in range(len(filled) + 1, max(CHECKLIST_ROWS, len(filled) + 4) + 1)]
     return filled + blank
-
-
-def _csv(rows) -> str:
-    out = io.StringIO()
-    csv.writer(out, lineterminator="\n").writerows(rows)
-    return out.getvalue()
-

@@ -193,3 +193,41 @@ def test_a_new_step_in_the_data_becomes_a_new_column(tmp_path):
     assert headers[1] == "Antal samtal med vårdnadshavare"
     sheet = openpyxl.load_workbook(project / "site" / "mallar" / "deltagaruppfoljning.xlsx")["Deltagaruppföljning"]
     assert [c.value for c in sheet[1]] == headers
+
+
+def test_text_that_looks_like_a_formula_stays_text_in_spreadsheets(tmp_path):
+    from tests.support.sites import ROOT, build, make_project
+
+    project = make_project(tmp_path / "project")
+    path = project / "data" / "verktyg" / "deltagaruppfoljning.yml"
+    text = (ROOT / "data" / "verktyg" / "deltagaruppfoljning.yml").read_text(encoding="utf-8")
+    text = text.replace('namn: "Deltagaruppföljning"', 'namn: "=HYPERLINK(\\"https://example.com\\") uppföljning"')
+    text = text.replace("steg:\n", 'steg:\n  - "=1+2"\n  - "-2+3"\n  - "@SUMMA(A1)"\n', 1)
+    path.write_text(text, encoding="utf-8")
+    result = build(project)
+    assert result.returncode == 0, result.stderr[-2000:]
+    site = project / "site"
+    # CSV: a leading apostrophe, so Excel and LibreOffice show the text instead of running it.
+    headers = rows_of((site / "mallar" / "deltagaruppfoljning.csv").read_bytes())[0]
+    assert headers[1:4] == ["'=1+2", "'-2+3", "'@SUMMA(A1)"]
+    tools = list(csv.DictReader(io.StringIO((site / "oppna-data" / "verktyg.csv").read_text(encoding="utf-8"))))
+    assert next(r for r in tools if r["id"] == "deltagaruppfoljning")["namn"] == "'=HYPERLINK(\"https://example.com\") uppföljning"
+    # JSON keeps the value as it is.
+    assert '"namn": "=HYPERLINK(' in (site / "oppna-data" / "verktyg.json").read_text(encoding="utf-8")
+    # XLSX: the same text, stored as text rather than as a formula.
+    book = openpyxl.load_workbook(site / "mallar" / "deltagaruppfoljning.xlsx")
+    cells = [*book["Deltagaruppföljning"][1], book["Om mallen"]["A1"]]
+    texts = {c.value: c.data_type for c in cells}
+    assert texts["=1+2"] == "s" and texts["@SUMMA(A1)"] == "s"
+    assert texts['=HYPERLINK("https://example.com") uppföljning: mall från Närvarohandboken'] == "s"
+    assert all(c.data_type != "f" for sheet in book for row in sheet.iter_rows() for c in row)
+
+
+@pytest.mark.parametrize(("text", "cell"), [
+    ("=1+2", "'=1+2"), ("+46 31 00 00", "'+46 31 00 00"), ("@SUMMA(A1)", "'@SUMMA(A1)"), ("-2+3", "'-2+3"),
+    ("- en punkt i en lista", "- en punkt i en lista"), ("Mölndal", "Mölndal"), ("", ""), (3, 3),
+])
+def test_csv_cells_never_start_a_formula(text, cell):
+    from macros.spreadsheet import csv_cell
+
+    assert csv_cell(text) == cell
