@@ -20,8 +20,8 @@ def wheel_ics(record: Record) -> bytes:
     name = record.model.name
     cal.add("x-wr-calname", name if name.lower().startswith("årshjul") else f"Årshjul: {name}")
     for number, event in enumerate(sorted(record.model.events, key=lambda e: e.month), 1):
-        # School-year wheels run August to June: months before August belong to the following calendar year.
-        year = FIRST_YEAR if event.month >= 8 else FIRST_YEAR + 1
+        # A wheel runs from its first month (August for a school year): months before it belong to the next year.
+        year = FIRST_YEAR if event.month >= record.model.first_month else FIRST_YEAR + 1
         start = dt.date(year, event.month, 1)
         item = icalendar.Event()
         item.add("uid", f"{record.id}-{number}@narvarohandboken")

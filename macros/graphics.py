@@ -27,12 +27,17 @@ class Sector:
     numbers: list[int]
 
 
-def wheel_sectors(events_by_month: dict[int, list[int]], size: int = 520) -> list[Sector]:
-    """Twelve ring sectors, January at the top, clockwise; numbers are the events' list numbers."""
+def months_from(first: int) -> list[int]:
+    """The twelve month numbers in a wheel's order, starting with `first` (8: a school year, August to July)."""
+    return [(first - 1 + i) % 12 + 1 for i in range(12)]
+
+
+def wheel_sectors(events_by_month: dict[int, list[int]], size: int = 520, first_month: int = 1) -> list[Sector]:
+    """Twelve ring sectors, the first month at the top, clockwise; numbers are the events' list numbers."""
     c = size / 2
     outer, inner = c - 8, c * 0.34
     sectors = []
-    for i in range(12):
+    for i, month in enumerate(months_from(first_month)):
         a0 = math.radians(i * 30 - 90)
         a1 = math.radians((i + 1) * 30 - 90)
         mid = (a0 + a1) / 2
@@ -44,14 +49,14 @@ def wheel_sectors(events_by_month: dict[int, list[int]], size: int = 520) -> lis
         label_r, count_r = outer - 26, inner + (outer - inner) * 0.38
         sectors.append(
             Sector(
-                month=i + 1,
-                name=MONTHS[i],
+                month=month,
+                name=MONTHS[month - 1],
                 path=path,
                 label_x=round(c + label_r * math.cos(mid), 1),
                 label_y=round(c + label_r * math.sin(mid), 1),
                 count_x=round(c + count_r * math.cos(mid), 1),
                 count_y=round(c + count_r * math.sin(mid), 1),
-                numbers=events_by_month.get(i + 1, []),
+                numbers=events_by_month.get(month, []),
             )
         )
     return sectors

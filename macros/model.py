@@ -291,6 +291,11 @@ class Wheel(Entity):
         None, alias="tolkning", description="Hur redaktionen placerat händelserna om källan saknar månader."
     )
     events: list[WheelEvent] = Field(alias="handelser", min_length=1, description="Händelserna under året.")
+    first_month: int = Field(
+        8, alias="forsta_manad", ge=1, le=12,
+        description="Månaden som står överst i hjulet och först i listorna, 1–12. Anges den inte börjar hjulet i "
+        "augusti (8), som ett läsår; skriv 1 för ett kalenderår.",
+    )
 
 
 # ---------------------------------------------------------------- initiatives

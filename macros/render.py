@@ -127,11 +127,14 @@ class Renderer:
         by_month: dict[int, list[int]] = {}
         for number, event in enumerate(self.ordered_events(record), 1):
             by_month.setdefault(event.month, []).append(number)
-        return {"sectors": graphics.wheel_sectors(by_month), "events": self.ordered_events(record)}
+        return {"sectors": graphics.wheel_sectors(by_month, first_month=record.model.first_month),
+                "events": self.ordered_events(record)}
 
     @staticmethod
     def ordered_events(record: Record) -> list:
-        return sorted(record.model.events, key=lambda e: e.month)
+        """The events in the wheel's order: from its first month (August for a school year), numbered in that order."""
+        first = record.model.first_month
+        return sorted(record.model.events, key=lambda e: (e.month - first) % 12)
 
     # ------------------------------------------------------------ helpers
 

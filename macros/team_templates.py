@@ -13,7 +13,7 @@ from dataclasses import dataclass
 import jinja2
 
 from . import follow_up_sheet, queries, render
-from .graphics import MONTHS
+from .graphics import MONTHS, months_from
 from .skeleton import skeleton
 from .spreadsheet import csv_text
 from .store import Handbook, Record
@@ -25,7 +25,6 @@ STATEMENT_PAGE = "tillganglighet.md"  # linked from every page, as the accessibi
 FOLLOW_UP = "deltagaruppfoljning"
 CHECKLIST_COLUMNS = ("Nr", "Tidigt tecken att uppmärksamma", "Vad vi gör när vi ser det", "Ansvarig")
 CHECKLIST_ROWS = 12
-SCHOOL_YEAR = (8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7)  # wheels follow the school year, August to July
 WHEEL_COLUMNS = ("Månad", "Månadens namn", "Händelse", "Beskrivning", "Vilka deltar", "Tolkad månad", "Vår månad",
                  "Ansvarig", "Anteckningar")
 
@@ -183,7 +182,7 @@ class _Forms:
         return csv_text([CHECKLIST_COLUMNS, *([n, text, "", ""] for n, text, *_ in _checklist_rows(tool) if text)])
 
     def _wheel(self, wheel: Record, path: str) -> dict:
-        by_month = {m: [e for e in wheel.model.events if e.month == m] for m in SCHOOL_YEAR}
+        by_month = {m: [e for e in wheel.model.events if e.month == m] for m in months_from(wheel.model.first_month)}
         roles = self.handbook.kind("roller")
         return {
             "description": wheel.model.description or "",
@@ -203,7 +202,7 @@ class _Forms:
     def _wheel_csv(self, wheel: Record) -> str:
         roles = self.handbook.kind("roller")
         rows = [WHEEL_COLUMNS]
-        for month in SCHOOL_YEAR:
+        for month in months_from(wheel.model.first_month):
             for e in (e for e in wheel.model.events if e.month == month):
                 rows.append([month, MONTHS[month - 1], e.title, plain(e.text) if e.text else "",
                              ", ".join(roles[r].title for r in e.roles if r in roles), "ja" if e.interpreted else "nej",

@@ -12,6 +12,7 @@ from tests.support.sites import ROOT
 
 MONTHS = ["januari", "februari", "mars", "april", "maj", "juni",
           "juli", "augusti", "september", "oktober", "november", "december"]
+SCHOOL_YEAR = [8, 9, 10, 11, 12, 1, 2, 3, 4, 5, 6, 7]
 
 
 @pytest.fixture(scope="module")
@@ -32,8 +33,9 @@ def test_wheel_shows_twelve_months_with_the_events_in_their_month(wheel_page, ev
     sectors = svg.locator("g.nh-sector")
     assert sectors.count() == 12
     labels = [s.locator("text.nh-month").text_content().strip() for s in sectors.all()]
-    assert [label.casefold() for label in labels] == [m[:3] for m in MONTHS]
-    # Months go clockwise from January at the top, like a clock face.
+    # A school year: August at the top, then clockwise to July, like a clock face.
+    assert [label.casefold() for label in labels] == [MONTHS[m - 1][:3] for m in SCHOOL_YEAR]
+    assert "augusti överst" in wheel_page.locator(".nh-wheel-figure figcaption").inner_text()
     box = svg.bounding_box()
     cx, cy = box["x"] + box["width"] / 2, box["y"] + box["height"] / 2
     for i, sector in enumerate(sectors.all()):
@@ -41,20 +43,22 @@ def test_wheel_shows_twelve_months_with_the_events_in_their_month(wheel_page, ev
         x, y = label["x"] + label["width"] / 2 - cx, label["y"] + label["height"] / 2 - cy
         assert abs(math.degrees(math.atan2(x, -y)) % 360 - (i * 30 + 15)) < 10, labels[i]
     numbers_in_month = {
-        i + 1: [int(n) for n in re.findall(r"\d+", " ".join(s.locator("text.nh-numbers").all_text_contents()))]
-        for i, s in enumerate(sectors.all())
+        month: [int(n) for n in re.findall(r"\d+", " ".join(s.locator("text.nh-numbers").all_text_contents()))]
+        for month, s in zip(SCHOOL_YEAR, sectors.all(), strict=True)
     }
-    # The list explains each number: "<number>. <title>" under the month's name.
+    # The list explains each number: "<number>. <title>" under the month's name, in the wheel's order.
     items = wheel_page.locator("ol.nh-months > li")
     assert items.count() == 12
-    listed = []
-    for month, item in enumerate(items.all(), 1):
+    listed, numbers = [], []
+    for month, item in zip(SCHOOL_YEAR, items.all(), strict=True):
         assert item.locator("strong").first.inner_text().casefold() == MONTHS[month - 1]
         for event in item.locator("li").all():
             number = int(event.locator(".nh-event-number").inner_text().rstrip("."))
             assert number in numbers_in_month[month], (month, number, numbers_in_month)
             listed.append((month, event.locator("strong").first.inner_text()))
+            numbers.append(number)
     assert sorted(listed) == sorted((e["manad"], e["titel"]) for e in events)
+    assert numbers == list(range(1, len(events) + 1)), "händelserna är numrerade från augusti och framåt"
     assert sum(len(n) for n in numbers_in_month.values()) == len(events)
 
 
