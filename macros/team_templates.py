@@ -61,11 +61,21 @@ FORMAT_LABELS = {
 }
 
 
+# Above this many initiatives the Mallar page points to the initiatives' own pages instead of listing a download for
+# each (a national handbook's list would make the page half a megabyte).
+LISTED_INITIATIVES_MAX = 50
+
+
 class Catalogue:
     """Which templates the handbook offers, and which downloads belong to which page."""
 
     def __init__(self, handbook: Handbook):
         self.handbook = handbook
+
+    def initiatives_listed(self) -> list[Record]:
+        """The initiatives whose YAML templates the Mallar page lists: all of them, or none when there are many."""
+        initiatives = queries.sorted_records(self.handbook, "satsningar")
+        return initiatives if len(initiatives) <= LISTED_INITIATIVES_MAX else []
 
     def templates(self) -> list[TeamTemplate]:
         out = []

@@ -86,3 +86,15 @@ def test_comparison_is_picked_region_by_region_and_kept_in_the_address(page, bas
     team = table.locator("tbody tr", has=page.locator("th", has_text="Team")).locator("td").first.inner_text()
     first = handbook.get("satsningar", ids[0]).model
     assert re.sub(r" \(.*?\)", "", team).split(", ")[0] == handbook.get("roller", first.roles[0].role).title
+
+
+def test_templates_page_points_to_the_initiatives_instead_of_listing_every_download(national):
+    site, handbook = national
+    assert len(handbook.kind("satsningar")) > 50
+    html = (site / "mallar.html").read_text(encoding="utf-8")
+    assert ".mall.yml" not in html
+    assert "Handboken har 60 satsningar" in html
+    assert 'href="hitta.html"' in html and 'href="satsningar/index.html"' in html
+    initiative = next(iter(handbook.kind("satsningar").values()))
+    page = (site / "satsningar" / f"{initiative.id}.html").read_text(encoding="utf-8")
+    assert f'href="{initiative.id}.mall.yml"' in page
