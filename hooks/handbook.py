@@ -8,13 +8,10 @@ from __future__ import annotations
 
 import gc
 import logging
-import posixpath
 import secrets
 import sys
 from pathlib import Path
 
-import jinja2
-from material.plugins.search.plugin import SearchIndex
 from mkdocs.exceptions import Abort
 from mkdocs.structure.files import File, Files, InclusionLevel
 
@@ -37,7 +34,6 @@ from macros.views import COMPARE_SCRIPT, FINDER_SCRIPT, comparison_script, finde
 log = logging.getLogger("mkdocs.hooks.handbook")
 _glossary: dict[str, str] = {}
 _set_aside: dict[str, list[str]] = {}  # page -> its HTML blocks, between on_page_markdown and on_page_content
-_nav_pages: set[str] = set()  # pages the navigation lists
 _entity_pages: dict[str, tuple[str, str]] = {}  # page -> (kind folder, id) of the entity it shows
 _RENDERED_BY_HOOK = "---\nrender_macros: false\n---\n"
 _TOKEN = f"NHHTML{secrets.token_hex(4)}N"  # letters and digits only, so Markdown leaves it alone
@@ -119,57 +115,9 @@ def on_files(files: Files, config) -> Files:
     return files
 
 
-def on_nav(nav, config, files):
-    _nav_pages.clear()
-    _nav_pages.update(p.file.src_uri for p in nav.pages)
-    return nav
-
-
 def on_env(env, config, files):
-    # overrides/partials/nav.html reuses one rendering of the navigation for the pages it does not list, and
-    # reaches Material's own template as material/partials/nav.html.
-    theme_dirs = [d for d in config.theme.dirs if d != config.theme.custom_dir]
-    env.loader = jinja2.ChoiceLoader([env.loader, jinja2.PrefixLoader({"material": jinja2.FileSystemLoader(theme_dirs)})])
-    env.globals["shared_nav"] = {}
-    env.globals["shared_nav_key"] = _shared_nav_key
-    _stop_ahead()  # every page has its content now
-    _index_ahead(config, files)
+    _stop_ahead()  # every page has its content now: the workers' part is done
     return env
-
-
-def _index_ahead(config, files) -> None:
-    """Material's search plugin parses every page's HTML into sections on the one core MkDocs uses; with all pages
-    converted (on_env comes after that), worker processes parse them ahead while MkDocs renders the theme. The
-    entries are Material's own (its SearchIndex does the work) and join the index in the same order."""
-    search = config.plugins.get("material/search")
-    if search is None or not search.config.enabled or not hasattr(search, "search_index"):
-        return
-    pages = {f.src_uri: f.page for f in files.documentation_pages() if f.page is not None}
-    index = search.search_index
-    add_in_place = index.add_entry_from_context
-
-    def entries(src: str) -> list[dict]:
-        own = SearchIndex(**search.config)
-        own.add_entry_from_context(pages[src])
-        return own.entries
-
-    state.index_ahead = ahead = Ahead(entries, list(pages))
-
-    def add_entry_from_context(page) -> None:
-        src = page.file.src_uri
-        if src in ahead and pages.get(src) is page:
-            index.entries.extend(ahead.take(src))
-        else:
-            add_in_place(page)
-
-    index.add_entry_from_context = add_entry_from_context
-
-
-def _shared_nav_key(page) -> str | None:
-    """Pages in the same folder that the nav does not list get the same navigation HTML."""
-    if page is None or page.file is None or page.file.src_uri in _nav_pages:
-        return None
-    return posixpath.dirname(page.url)
 
 
 def on_page_markdown(markdown: str, page, config, files) -> str:
@@ -226,8 +174,7 @@ def _set_aside_html(markdown: str, token: str = _TOKEN) -> tuple[str, list[str]]
 
 
 def _stop_ahead() -> None:
-    for name in ("ahead", "index_ahead"):
-        if getattr(state, name) is not None:
-            getattr(state, name).close()
-            setattr(state, name, None)
+    if state.ahead is not None:
+        state.ahead.close()
+        state.ahead = None
     state.prepared_fragment = None

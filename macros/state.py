@@ -14,7 +14,6 @@ from .store import Handbook
 handbook: Handbook | None = None
 renderer: Renderer | None = None
 ahead: Ahead | None = None  # pages rendered ahead by worker processes, when the engine set that up
-index_ahead: Ahead | None = None  # pages parsed ahead for the engine's search index
 # (fragment name, page) -> the fragment's text for the page, when the engine prepares fragments itself (ahead).
 prepared_fragment: Callable[[str, str], str] | None = None
 
