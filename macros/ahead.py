@@ -33,9 +33,9 @@ class Ahead:
     """Results of work(job) for each job, computed by worker processes in the given order."""
 
     def __init__(self, work: Callable[[Any], Any], jobs: Iterable[Hashable], chunk: int = 16,
-                 alone: Iterable[Hashable] = ()):
+                 alone: Iterable[Hashable] = (), at_least: int = AHEAD_FROM):
         """alone: long jobs, each handed to a worker by itself halfway through the others, so it is done before it
-        is asked for without holding up the jobs around it."""
+        is asked for without holding up the jobs around it. at_least: fewer jobs are done in place."""
         self.number = next(_numbers)
         self.work = work
         alone = list(alone)
@@ -44,7 +44,7 @@ class Ahead:
         self.futures: dict[Hashable, Future] = {}
         self.executor: ProcessPoolExecutor | None = None
         processes = workers.available()
-        if len(self.pending) < AHEAD_FROM or not processes:
+        if len(self.pending) < at_least or not processes:
             return
         batches = [jobs[i : i + chunk] for i in range(0, len(jobs), chunk)]
         for job in alone:

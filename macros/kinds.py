@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
+from pathlib import Path
 
 from pydantic import BaseModel
 
@@ -31,3 +33,14 @@ KINDS: tuple[Kind, ...] = (
 )
 
 BY_FOLDER: dict[str, Kind] = {kind.folder: kind for kind in KINDS}
+
+
+def write_per_kind(folder: Path, name: Callable[[Kind], str], text: Callable[[Kind], str]) -> list[Path]:
+    """One file per kind in folder (the JSON Schemas, the editors' templates): the paths written."""
+    folder.mkdir(parents=True, exist_ok=True)
+    written = []
+    for kind in KINDS:
+        path = folder / name(kind)
+        path.write_text(text(kind), encoding="utf-8")
+        written.append(path)
+    return written

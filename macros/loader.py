@@ -6,16 +6,13 @@ The model converts text to numbers, dates and booleans where a field asks for on
 
 from __future__ import annotations
 
-import multiprocessing
-from concurrent.futures import ProcessPoolExecutor
-from concurrent.futures.process import BrokenProcessPool
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
 import yaml
 
-from . import workers
+from .ahead import Ahead
 from .problems import Problem
 
 try:  # libyaml's C parser is about 9x faster; the pure-Python one gives the same nodes.
@@ -78,21 +75,19 @@ PARALLEL_FROM = 400
 
 
 def load_files(files: list[tuple[Path, str]]) -> list[tuple[Loaded | None, list[Problem]]]:
-    """load_file for each (path, shown_as), in order. A national handbook's thousands of files are parsed on every
-    core: parsing is most of the validation, which runs on every save under `make serve` and in every pull request."""
-    cores = min(workers.available(), len(files) // (PARALLEL_FROM // 2))
-    if cores < 2:
-        return [load_file(path, shown) for path, shown in files]
-    paths, shown = zip(*files, strict=True)
+    """load_file for each (path, shown_as), in order. A national handbook's thousands of files are parsed by worker
+    processes: parsing is most of the validation, which runs on every save under `make serve` and in every pull
+    request."""
+    ahead = Ahead(_load_in_worker, files, chunk=64, at_least=PARALLEL_FROM)
     try:
-        with ProcessPoolExecutor(cores, mp_context=multiprocessing.get_context("fork")) as pool:
-            return list(pool.map(_load_in_worker, paths, shown, chunksize=max(1, len(files) // (cores * 8))))
-    except BrokenProcessPool:  # a worker died (out of memory, killed): read them here instead
-        return [load_file(path, shown) for path, shown in files]
+        return [ahead.take(file) for file in files]
+    finally:
+        ahead.close()
 
 
-def _load_in_worker(path: Path, shown_as: str) -> tuple[Loaded | None, list[Problem]]:
-    loaded, problems = load_file(path, shown_as)
+def _load_in_worker(file: tuple[Path, str]) -> tuple[Loaded | None, list[Problem]]:
+    # The text stays behind (a worker sends less back); a message that needs a line reads the file again.
+    loaded, problems = load_file(*file)
     return (loaded.without_text() if loaded else None), problems
 
 

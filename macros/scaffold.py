@@ -24,7 +24,7 @@ from pydantic import BaseModel
 from pydantic.fields import FieldInfo
 
 from . import model
-from .kinds import BY_FOLDER, KINDS, Kind
+from .kinds import BY_FOLDER, KINDS, Kind, write_per_kind
 from .loader import dotted, load_file
 from .problems import DataError, Problem
 from .validation import load_handbook, slugify
@@ -271,14 +271,7 @@ def template_text(kind: Kind) -> str:
 
 
 def write_templates(root: Path) -> list[Path]:
-    folder = root / "mallar"
-    folder.mkdir(exist_ok=True)
-    written = []
-    for kind in KINDS:
-        path = folder / f"{kind.folder}.yml"
-        path.write_text(template_text(kind), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_per_kind(root / "mallar", lambda kind: f"{kind.folder}.yml", template_text)
 
 
 # ---------------------------------------------------------------- placeholders left in data/

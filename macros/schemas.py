@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from .kinds import KINDS, Kind
+from .kinds import Kind, write_per_kind
 
 
 def schema_for(kind: Kind) -> dict:
@@ -20,10 +20,4 @@ def schema_text(kind: Kind) -> str:
 
 
 def write_schemas(folder: Path) -> list[Path]:
-    folder.mkdir(parents=True, exist_ok=True)
-    written = []
-    for kind in KINDS:
-        path = folder / f"{kind.folder}.schema.json"
-        path.write_text(schema_text(kind), encoding="utf-8")
-        written.append(path)
-    return written
+    return write_per_kind(folder, lambda kind: f"{kind.folder}.schema.json", schema_text)

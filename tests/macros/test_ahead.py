@@ -13,12 +13,11 @@ from macros.ahead import Ahead
 from tests.support.sites import ROOT
 
 
-@pytest.fixture(autouse=True)
-def two_workers(request, monkeypatch):
+@pytest.fixture()
+def two_workers(monkeypatch):
     """Other tests may leave threads running in this process (a server, a browser), which keeps workers off: the
     tests of Ahead itself get two workers regardless. The rule is tested on its own below."""
-    if "rule" not in request.node.name:
-        monkeypatch.setattr(workers, "available", lambda: 2)
+    monkeypatch.setattr(workers, "available", lambda: 2)
 
 JOBS = [("sida", n) for n in range(ahead.AHEAD_FROM + 50)]
 
@@ -30,6 +29,7 @@ def work(job):
     return f"{name} {n}: {os.getpid()}"
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_worker_processes_do_the_jobs_and_give_the_same_results_in_any_order():
     done = Ahead(work, [j for j in JOBS if j[1] != 7])
     try:
@@ -42,6 +42,7 @@ def test_worker_processes_do_the_jobs_and_give_the_same_results_in_any_order():
         done.close()
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_a_failing_job_is_done_again_in_place_so_its_error_surfaces_as_usual():
     done = Ahead(work, JOBS)
     try:
@@ -52,6 +53,7 @@ def test_a_failing_job_is_done_again_in_place_so_its_error_surfaces_as_usual():
         done.close()
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_a_job_not_given_ahead_is_done_at_once_without_waiting_for_the_others():
     done = Ahead(work, JOBS[8:])
     try:
@@ -89,6 +91,7 @@ def test_turned_off_work_is_done_in_place(monkeypatch):
     assert done.take(("sida", 3)) == f"sida 3: {os.getpid()}"
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_few_jobs_are_done_in_place():
     done = Ahead(work, JOBS[8:20])
     assert not done.started
@@ -108,6 +111,7 @@ def stuck_in_worker(job):
 MAIN = os.getpid()
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_a_worker_that_dies_does_not_stop_the_build():
     jobs = [j for j in JOBS if j[1] != 7]
     done = Ahead(slow, jobs)
@@ -122,6 +126,7 @@ def test_a_worker_that_dies_does_not_stop_the_build():
     assert not done.started, "en död arbetsprocess ska ge arbete i huvudprocessen, inte vänta"
 
 
+@pytest.mark.usefixtures("two_workers")
 def test_a_worker_that_hangs_is_given_up_after_the_time_limit(monkeypatch):
     monkeypatch.setattr(ahead, "PATIENCE", 1.0)
     jobs = [j for j in JOBS if j[1] != 7]
